@@ -181,8 +181,12 @@ QString ApiError::userMessage() const
         main = tr("The connection to the server was lost before it answered. Try again.");
         break;
     case Kind::Tls:
-        main = tr("The server's identity could not be verified, so nothing was sent. "
-                  "Check its certificate or the CA configured for this server.");
+        if (m_certificate.hostNameMismatch)
+            main = tr("The server's certificate was issued for another name, so nothing was "
+                      "sent. Check the server address.");
+        else
+            main = tr("The server's identity could not be verified, so nothing was sent. "
+                      "Check its certificate or the CA configured for this server.");
         break;
     case Kind::Timeout:
         main = tr("The server took too long to answer. Try again.");

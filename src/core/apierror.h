@@ -4,8 +4,21 @@
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace charles {
+
+// What is wrong with a server's certificate, for the admin to judge.
+struct CertificateProblem
+{
+    QString subject;
+    QString issuer;
+    QString sha256; // hex, lowercase, no separators
+    QStringList problems; // Qt's descriptions of each error
+    bool hostNameMismatch = false;
+
+    bool isEmpty() const { return sha256.isEmpty(); }
+};
 
 // Every call ends in its result or in one of these. The user-facing text is built when asked
 // for, so it follows the language the application runs in at that moment.
@@ -69,6 +82,10 @@ public:
 
     static QString kindName(Kind kind);
 
+    // For Tls errors: the certificate the server presented and what is wrong with it.
+    const CertificateProblem &certificateProblem() const { return m_certificate; }
+    void setCertificateProblem(const CertificateProblem &problem) { m_certificate = problem; }
+
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
@@ -76,6 +93,7 @@ private:
     QString m_serverErrorId;
     QString m_oauthError;
     QString m_detail;
+    CertificateProblem m_certificate;
 };
 
 } // namespace charles

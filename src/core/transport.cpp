@@ -45,13 +45,23 @@ ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-QString describeCertificate(const QSslCertificate &certificate)
+CertificateProblem describeProblem(const QNetworkReply *reply, const QList<QSslError> &errors)
 {
-    if (certificate.isNull())
-        return {};
-    return QStringLiteral("subject \"%1\", issuer \"%2\", SHA-256 %3")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+    CertificateProblem problem;
+    QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+    for (const QSslError &e : errors) {
+        problem.problems.append(e.errorString());
+        if (e.error() == QSslError::HostNameMismatch)
+            problem.hostNameMismatch = true;
+        if (leaf.isNull() && !e.certificate().isNull())
+            leaf = e.certificate();
+    }
+    if (!leaf.isNull()) {
+        problem.subject = leaf.subjectDisplayName();
+        problem.issuer = leaf.issuerDisplayName();
+        problem.sha256 = QString::fromLatin1(leaf.digest(QCryptographicHash::Sha256).toHex());
+    }
+    return problem;
 }
 
 } // namespace
@@ -144,10 +154,24 @@ PendingCall *Transport::send(HttpRequest request, QObject *context, Handler hand
                 }
             });
 
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            qCWarning(lcApi) << "TLS error for" << reply->url().host() << ':' << e.errorString();
-    });
+    auto certificateProblem = std::make_shared<CertificateProblem>();
+    const QStringList trusted = m_profile.trustedFingerprints;
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [reply, certificateProblem, trusted](const QList<QSslError> &errors) {
+                *certificateProblem = describeProblem(reply, errors);
+                // The admin may have trusted this exact certificate for this profile; that
+                // never covers a certificate issued for another name.
+                if (!certificateProblem->hostNameMismatch
+                    && trusted.contains(certificateProblem->sha256, Qt::CaseInsensitive)) {
+                    qCInfo(lcApi) << "accepting the certificate trusted by fingerprint for"
+                                  << reply->url().host();
+                    reply->ignoreSslErrors(errors);
+                    return;
+                }
+                for (const QSslError &e : errors)
+                    qCWarning(lcApi) << "TLS error for" << reply->url().host() << ':'
+                                     << e.errorString();
+            });
 
     connect(call, &PendingCall::aborted, reply, [reply] {
         reply->disconnect();
@@ -157,15 +181,17 @@ PendingCall *Transport::send(HttpRequest request, QObject *context, Handler hand
 
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, call,
-            [this, reply, timedOut, tooLarge, clock, guard, handler = std::move(handler), call] {
+            [this, reply, timedOut, tooLarge, clock, guard, handler = std::move(handler), call,
+             certificateProblem] {
                 const Handler h = guard ? handler : Handler();
-                finishReply(reply, *timedOut, *tooLarge, *clock, h, call);
+                finishReply(reply, *timedOut, *tooLarge, *clock, h, call, *certificateProblem);
             });
     return call;
 }
 
 void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
-                            const QElapsedTimer &clock, const Handler &handler, PendingCall *call)
+                            const QElapsedTimer &clock, const Handler &handler, PendingCall *call,
+                            const CertificateProblem &certificate)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -201,12 +227,9 @@ void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
 
     if (status == 0) {
         ApiError error(kindForNetworkError(networkError), 0, {}, reply->errorString());
-        if (error.kind() == ApiError::Kind::Tls) {
-            const auto chain = reply->sslConfiguration().peerCertificateChain();
-            if (!chain.isEmpty())
-                error = ApiError(ApiError::Kind::Tls, 0, {},
-                                 reply->errorString() + QStringLiteral("; ")
-                                     + describeCertificate(chain.first()));
+        if (!certificate.isEmpty()) {
+            error = ApiError(ApiError::Kind::Tls, 0, {}, reply->errorString());
+            error.setCertificateProblem(certificate);
         }
         qCWarning(lcApi).noquote() << method << path << "-> failed:" << error.logText() << "in"
                                    << clock.elapsed() << "ms";

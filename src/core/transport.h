@@ -73,7 +73,8 @@ Q_SIGNALS:
 
 private:
     void finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge, const QElapsedTimer &clock,
-                     const Handler &handler, PendingCall *call);
+                     const Handler &handler, PendingCall *call,
+                     const CertificateProblem &certificate);
 
     QNetworkAccessManager *m_network;
     ServerProfile m_profile;

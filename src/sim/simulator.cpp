@@ -1,6 +1,8 @@
 #include "simulator.h"
 
 #include "sim/charlesproxy.h"
+#include <QSslCertificate>
+#include <QSslKey>
 #include "sim/gateservice.h"
 #include "sim/keycloakrealm.h"
 #include "sim/mooveservice.h"
@@ -55,10 +57,17 @@ quint16 Simulator::listen(quint16 port)
     return m_port;
 }
 
+void Simulator::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    // Must come before listen(): QAbstractHttpServer wraps the sockets it creates from then.
+    sslSetup(certificate, key);
+    m_tls = true;
+}
+
 QUrl Simulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;

@@ -14,6 +14,8 @@
 #include <optional>
 
 class QHttpServerResponder;
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 namespace charles::sim {
@@ -41,7 +43,9 @@ public:
     // Listens on 127.0.0.1 only; 0 picks a free port. Returns the port, 0 on
     // failure. Calling it again returns the port already in use.
     quint16 listen(quint16 port = 0);
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// once TLS is on
+    // Serves HTTPS with this certificate and key; call before listen().
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
 
     static QString rootEmail();
     static QString rootUserName();
@@ -113,6 +117,7 @@ private:
     int m_nextFaultId = 1;
     int m_latencyMs = 0;
     quint16 m_port = 0;
+    bool m_tls = false;
     QList<RecordedRequest> m_requests;
 };
 
