@@ -49,8 +49,8 @@ struct SimFixture
         QSignalSpy done(session.get(), &charles::Session::signedIn);
         QSignalSpy failed(session.get(), &charles::Session::signInFailed);
         session->signIn(user, charles::SecretValue(password.toUtf8()), false);
-        return QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10000)
-            && !done.isEmpty();
+        return QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10000) &&
+            !done.isEmpty();
     }
 
     std::unique_ptr<charles::sim::Simulator> sim;
@@ -69,7 +69,9 @@ struct Outcome
 
     auto callback()
     {
-        return [this](charles::Result<T> r) { result.emplace(std::move(r)); };
+        return [this](charles::Result<T> r) {
+            result.emplace(std::move(r));
+        };
     }
     bool wait(int ms = 10000)
     {

@@ -28,54 +28,73 @@ void TestApiError::fromHttp_data()
     QTest::addColumn<QString>("serverMessage");
 
     const QByteArray gateJson = "application/json";
-    QTest::newRow("gate 404") << 404 << gateJson
-                              << QByteArray(R"({"id":"x","message":"Token not found","detail":"record not found","type":"NotFoundError","timestamp":"1619532192"})")
-                              << Kind::NotFound << "Token not found";
-    QTest::newRow("gate 422") << 422 << gateJson
-                              << QByteArray(R"({"id":"x","message":"Token already revoked.","detail":"","type":"BusinessError","timestamp":"1"})")
-                              << Kind::Conflict << "Token already revoked.";
-    QTest::newRow("gate 400") << 400 << gateJson
-                              << QByteArray(R"({"id":"x","message":"invalid permissions","type":"IllegalParamError"})")
-                              << Kind::Validation << "invalid permissions";
-    QTest::newRow("gate 500 no type") << 500 << gateJson
-                                      << QByteArray(R"({"id":"x","message":"pq: value too long","type":""})")
-                                      << Kind::ServerError << "pq: value too long";
+    QTest::newRow("gate 404")
+        << 404 << gateJson
+        << QByteArray(
+               R"({"id":"x","message":"Token not found","detail":"record not found","type":"NotFoundError","timestamp":"1619532192"})")
+        << Kind::NotFound << "Token not found";
+    QTest::newRow("gate 422")
+        << 422 << gateJson
+        << QByteArray(
+               R"({"id":"x","message":"Token already revoked.","detail":"","type":"BusinessError","timestamp":"1"})")
+        << Kind::Conflict << "Token already revoked.";
+    QTest::newRow("gate 400")
+        << 400 << gateJson
+        << QByteArray(R"({"id":"x","message":"invalid permissions","type":"IllegalParamError"})")
+        << Kind::Validation << "invalid permissions";
+    QTest::newRow("gate 500 no type")
+        << 500 << gateJson << QByteArray(R"({"id":"x","message":"pq: value too long","type":""})")
+        << Kind::ServerError << "pq: value too long";
     QTest::newRow("proxy plain 403") << 403 << QByteArray("text/plain") << QByteArray("Forbidden")
                                      << Kind::Forbidden << "Forbidden";
-    QTest::newRow("proxy plain 400") << 400 << QByteArray("text/plain")
-                                     << QByteArray("only one of Authorization or X-Charles-Token")
-                                     << Kind::Validation
-                                     << "only one of Authorization or X-Charles-Token";
-    QTest::newRow("keycloak 401 token") << 401 << gateJson
-                                        << QByteArray(R"({"error":"invalid_token","error_description":"Token verification failed"})")
-                                        << Kind::SessionExpired << "Token verification failed";
-    QTest::newRow("keycloak wrong password") << 401 << gateJson
-                                             << QByteArray(R"({"error":"invalid_grant","error_description":"Invalid user credentials"})")
-                                             << Kind::InvalidCredentials << "Invalid user credentials";
-    QTest::newRow("keycloak refresh expired") << 400 << gateJson
-                                              << QByteArray(R"({"error":"invalid_grant","error_description":"Token is not active"})")
-                                              << Kind::SessionExpired << "Token is not active";
-    QTest::newRow("keycloak session ended") << 400 << gateJson
-                                            << QByteArray(R"({"error":"invalid_grant","error_description":"Session not active"})")
-                                            << Kind::SessionExpired << "Session not active";
-    QTest::newRow("keycloak login disabled") << 400 << gateJson
-                                             << QByteArray(R"({"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"})")
-                                             << Kind::LoginDisabled
-                                             << "Client not allowed for direct access grants";
-    QTest::newRow("keycloak invalid client") << 400 << gateJson
-                                             << QByteArray(R"({"error":"invalid_client","error_description":"Invalid client credentials"})")
-                                             << Kind::Validation << "Invalid client credentials";
-    QTest::newRow("html 502") << 502 << QByteArray("text/html")
-                              << QByteArray("<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>")
-                              << Kind::ServerError << QString();
-    QTest::newRow("html 503 no type") << 503 << QByteArray()
-                                      << QByteArray("<!DOCTYPE html><html><title>Service Unavailable</title></html>")
-                                      << Kind::ServerError << QString();
-    QTest::newRow("empty 504") << 504 << QByteArray() << QByteArray() << Kind::ServerError << QString();
-    QTest::newRow("empty 401") << 401 << QByteArray() << QByteArray() << Kind::SessionExpired << QString();
+    QTest::newRow("proxy plain 400")
+        << 400 << QByteArray("text/plain")
+        << QByteArray("only one of Authorization or X-Charles-Token") << Kind::Validation
+        << "only one of Authorization or X-Charles-Token";
+    QTest::newRow("keycloak 401 token")
+        << 401 << gateJson
+        << QByteArray(
+               R"({"error":"invalid_token","error_description":"Token verification failed"})")
+        << Kind::SessionExpired << "Token verification failed";
+    QTest::newRow("keycloak wrong password")
+        << 401 << gateJson
+        << QByteArray(R"({"error":"invalid_grant","error_description":"Invalid user credentials"})")
+        << Kind::InvalidCredentials << "Invalid user credentials";
+    QTest::newRow("keycloak refresh expired")
+        << 400 << gateJson
+        << QByteArray(R"({"error":"invalid_grant","error_description":"Token is not active"})")
+        << Kind::SessionExpired << "Token is not active";
+    QTest::newRow("keycloak session ended")
+        << 400 << gateJson
+        << QByteArray(R"({"error":"invalid_grant","error_description":"Session not active"})")
+        << Kind::SessionExpired << "Session not active";
+    QTest::newRow("keycloak login disabled")
+        << 400 << gateJson
+        << QByteArray(
+               R"({"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"})")
+        << Kind::LoginDisabled << "Client not allowed for direct access grants";
+    QTest::newRow("keycloak invalid client")
+        << 400 << gateJson
+        << QByteArray(
+               R"({"error":"invalid_client","error_description":"Invalid client credentials"})")
+        << Kind::Validation << "Invalid client credentials";
+    QTest::newRow("html 502")
+        << 502 << QByteArray("text/html")
+        << QByteArray(
+               "<html><head><title>502 Bad Gateway</title></head><body><h1>502</h1></body></html>")
+        << Kind::ServerError << QString();
+    QTest::newRow("html 503 no type")
+        << 503 << QByteArray()
+        << QByteArray("<!DOCTYPE html><html><title>Service Unavailable</title></html>")
+        << Kind::ServerError << QString();
+    QTest::newRow("empty 504") << 504 << QByteArray() << QByteArray() << Kind::ServerError
+                               << QString();
+    QTest::newRow("empty 401") << 401 << QByteArray() << QByteArray() << Kind::SessionExpired
+                               << QString();
     QTest::newRow("huge plain text") << 500 << QByteArray("text/plain") << QByteArray(5000, 'x')
                                      << Kind::ServerError << QString();
-    QTest::newRow("3xx") << 302 << QByteArray() << QByteArray() << Kind::UnexpectedResponse << QString();
+    QTest::newRow("3xx") << 302 << QByteArray() << QByteArray() << Kind::UnexpectedResponse
+                         << QString();
 }
 
 void TestApiError::fromHttp()

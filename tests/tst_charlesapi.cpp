@@ -98,8 +98,8 @@ void TestCharlesApi::listSortsAsAsked()
 void TestCharlesApi::getReturnsWhatTheServerHas()
 {
     const QString ws = m_f->sim->workspaceIds().first();
-    const QString id = m_f->sim->addToken(QStringLiteral("one"),
-                                          {QStringLiteral("circles_read")}, {ws}, false);
+    const QString id =
+        m_f->sim->addToken(QStringLiteral("one"), {QStringLiteral("circles_read")}, {ws}, false);
     Outcome<SystemToken> token;
     m_f->api->getToken(id, this, token.callback());
     QVERIFY(token.wait());
@@ -147,10 +147,12 @@ void TestCharlesApi::createSendsExactBodyAndReturnsTheValueOnce()
     const auto requests = m_f->sim->requests();
     QCOMPARE(requests.size(), 1);
     const QJsonObject body = QJsonDocument::fromJson(requests.first().body).object();
-    QCOMPARE(body, (QJsonObject{{QStringLiteral("name"), QString::fromUtf8("pipeline ção")},
-                                {QStringLiteral("permissions"), QJsonArray{QStringLiteral("deploy_write")}},
-                                {QStringLiteral("workspaces"), QJsonArray{ws.at(0), ws.at(1)}},
-                                {QStringLiteral("allWorkspaces"), false}}));
+    QCOMPARE(
+        body,
+        (QJsonObject {{QStringLiteral("name"), QString::fromUtf8("pipeline ção")},
+                      {QStringLiteral("permissions"), QJsonArray {QStringLiteral("deploy_write")}},
+                      {QStringLiteral("workspaces"), QJsonArray {ws.at(0), ws.at(1)}},
+                      {QStringLiteral("allWorkspaces"), false}}));
 
     const CreatedToken &token = created.result->value();
     QCOMPARE(token.value.size(), 32);
@@ -181,8 +183,8 @@ void TestCharlesApi::createTooLongNameIsAServerError()
 
 void TestCharlesApi::revokeThenRevokeAgain()
 {
-    const QString id = m_f->sim->addToken(QStringLiteral("r"), {QStringLiteral("deploy_write")},
-                                          {}, true);
+    const QString id =
+        m_f->sim->addToken(QStringLiteral("r"), {QStringLiteral("deploy_write")}, {}, true);
     Outcome<Done> first;
     m_f->api->revokeToken(id, this, first.callback());
     QVERIFY(first.wait());
@@ -193,7 +195,8 @@ void TestCharlesApi::revokeThenRevokeAgain()
     QVERIFY(second.wait());
     QCOMPARE(second.result->error().kind(), ApiError::Kind::Conflict);
     QCOMPARE(second.result->error().serverMessage(), QStringLiteral("Token already revoked."));
-    QCOMPARE(second.result->error().userMessage(), QStringLiteral("This token was already revoked."));
+    QCOMPARE(second.result->error().userMessage(),
+             QStringLiteral("This token was already revoked."));
 }
 
 void TestCharlesApi::regenerateGivesANewValue()
@@ -224,8 +227,8 @@ void TestCharlesApi::regenerateGivesANewValue()
 
 void TestCharlesApi::regenerateRevokedIsRefused()
 {
-    const QString id = m_f->sim->addToken(QStringLiteral("r"), {QStringLiteral("deploy_write")},
-                                          {}, true);
+    const QString id =
+        m_f->sim->addToken(QStringLiteral("r"), {QStringLiteral("deploy_write")}, {}, true);
     QVERIFY(m_f->sim->revokeToken(id));
     Outcome<SecretValue> regenerated;
     m_f->api->regenerateToken(id, this, regenerated.callback());
@@ -268,7 +271,8 @@ void TestCharlesApi::faults_data()
 
     const int respond = int(Fault::Action::Respond);
     QTest::newRow("gate 500") << respond << 500 << QByteArray("application/json")
-                              << QByteArray(R"({"id":"i","message":"boom","type":"","timestamp":"1"})")
+                              << QByteArray(
+                                     R"({"id":"i","message":"boom","type":"","timestamp":"1"})")
                               << ApiError::Kind::ServerError;
     QTest::newRow("html 502") << respond << 502 << QByteArray("text/html")
                               << QByteArray("<html><title>502 Bad Gateway</title></html>")
@@ -283,9 +287,9 @@ void TestCharlesApi::faults_data()
                                << QByteArray("Forbidden") << ApiError::Kind::Forbidden;
     QTest::newRow("empty 200") << respond << 200 << QByteArray("application/json") << QByteArray()
                                << ApiError::Kind::UnexpectedResponse;
-    QTest::newRow("truncated json") << respond << 200 << QByteArray("application/json")
-                                    << QByteArray(R"({"content":[{"id":"a")")
-                                    << ApiError::Kind::UnexpectedResponse;
+    QTest::newRow("truncated json")
+        << respond << 200 << QByteArray("application/json")
+        << QByteArray(R"({"content":[{"id":"a")") << ApiError::Kind::UnexpectedResponse;
     QTest::newRow("wrong shape") << respond << 200 << QByteArray("application/json")
                                  << QByteArray(R"({"content":"nope"})")
                                  << ApiError::Kind::UnexpectedResponse;
@@ -294,9 +298,9 @@ void TestCharlesApi::faults_data()
                                  << ApiError::Kind::UnexpectedResponse;
     QTest::newRow("dropped") << int(Fault::Action::Drop) << 0 << QByteArray() << QByteArray()
                              << ApiError::Kind::ConnectionLost;
-    QTest::newRow("truncated body") << int(Fault::Action::Truncate) << 200
-                                    << QByteArray("application/json")
-                                    << QByteArray(R"({"content":[)") << ApiError::Kind::ConnectionLost;
+    QTest::newRow("truncated body")
+        << int(Fault::Action::Truncate) << 200 << QByteArray("application/json")
+        << QByteArray(R"({"content":[)") << ApiError::Kind::ConnectionLost;
     QTest::newRow("no answer") << int(Fault::Action::NoAnswer) << 0 << QByteArray() << QByteArray()
                                << ApiError::Kind::Timeout;
 }

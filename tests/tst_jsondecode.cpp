@@ -35,7 +35,8 @@ void TestJsonDecode::timestamps_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<qint64>("msecs"); // since epoch, UTC
 
-    const qint64 base = QDateTime(QDate(2021, 4, 27), QTime(14, 3, 12), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 base =
+        QDateTime(QDate(2021, 4, 27), QTime(14, 3, 12), Qt::UTC).toMSecsSinceEpoch();
     QTest::newRow("Z, no fraction") << "2021-04-27T14:03:12Z" << true << base;
     QTest::newRow("Z, 3 digits") << "2021-04-27T14:03:12.123Z" << true << base + 123;
     QTest::newRow("Z, 6 digits") << "2021-04-27T14:03:12.123456Z" << true << base + 123;
@@ -52,8 +53,8 @@ void TestJsonDecode::timestamps_data()
     QTest::newRow("trailing text") << "2021-04-27T14:03:12Zjunk" << false << qint64(0);
     QTest::newRow("garbage") << "yesterday, around noon" << false << qint64(0);
     QTest::newRow("empty") << "" << false << qint64(0);
-    QTest::newRow("arabic-indic digits") << QString::fromUtf8("2021-04-27T14:03:12.\u0661Z") << false
-                                         << qint64(0);
+    QTest::newRow("arabic-indic digits")
+        << QString::fromUtf8("2021-04-27T14:03:12.\u0661Z") << false << qint64(0);
 }
 
 void TestJsonDecode::timestamps()
@@ -87,10 +88,11 @@ void TestJsonDecode::tokenWithEveryQuirk()
     QVERIFY(token.value().permissions.contains(Permission::DeployWrite));
     QVERIFY(token.value().permissions.contains(Permission::ModulesRead));
     QVERIFY(!token.value().permissions.contains(Permission::ModulesWrite));
-    QCOMPARE(token.value().permissions.unknownNames(), QStringList{QStringLiteral("hypothesis_read")});
+    QCOMPARE(token.value().permissions.unknownNames(),
+             QStringList {QStringLiteral("hypothesis_read")});
     QCOMPARE(token.value().permissions.names(),
-             (QStringList{QStringLiteral("modules_read"), QStringLiteral("deploy_write"),
-                          QStringLiteral("hypothesis_read")}));
+             (QStringList {QStringLiteral("modules_read"), QStringLiteral("deploy_write"),
+                           QStringLiteral("hypothesis_read")}));
 
     const QByteArray nullPermissions = R"({"id":"a","name":"n","permissions":null,
         "workspaces":[],"allWorkspaces":false,"revoked":false,"created_at":"2021-04-27T14:03:12Z"})";
@@ -101,7 +103,8 @@ void TestJsonDecode::tokenWithEveryQuirk()
 
 void TestJsonDecode::tokenWithAllFields()
 {
-    const QByteArray body = R"({"id":"t1","name":"ção ✓","permissions":["circles_write","circles_read"],
+    const QByteArray body =
+        R"({"id":"t1","name":"ção ✓","permissions":["circles_write","circles_read"],
         "workspaces":[{"id":"w1","name":"payments"},{"id":"w2","name":"Cobrança"}],
         "allWorkspaces":false,"revoked":true,"created_at":"2021-04-27T14:03:12Z",
         "revoked_at":"2021-05-01T00:00:00.000000001+00:00","last_used_at":"2021-04-30T10:00:00Z",
@@ -128,14 +131,22 @@ void TestJsonDecode::tokenRejectsWrongTypes_data()
     QTest::newRow("missing created_at") << QByteArray(R"({"id":"a","name":"n"})");
     QTest::newRow("bad created_at") << QByteArray(R"({"id":"a","name":"n","created_at":"soon"})");
     QTest::newRow("numeric created_at") << QByteArray(R"({"id":"a","name":"n","created_at":1})");
-    QTest::newRow("permissions object") << QByteArray(R"({"id":"a","name":"n","permissions":{},)" + ok + "}");
-    QTest::newRow("permission number") << QByteArray(R"({"id":"a","name":"n","permissions":[1],)" + ok + "}");
-    QTest::newRow("workspaces string") << QByteArray(R"({"id":"a","name":"n","workspaces":"all",)" + ok + "}");
-    QTest::newRow("workspace without id") << QByteArray(R"({"id":"a","name":"n","workspaces":[{"name":"x"}],)" + ok + "}");
-    QTest::newRow("workspace as string") << QByteArray(R"({"id":"a","name":"n","workspaces":["w1"],)" + ok + "}");
-    QTest::newRow("allWorkspaces string") << QByteArray(R"({"id":"a","name":"n","allWorkspaces":"true",)" + ok + "}");
-    QTest::newRow("revoked number") << QByteArray(R"({"id":"a","name":"n","revoked":0,)" + ok + "}");
-    QTest::newRow("last_used_at number") << QByteArray(R"({"id":"a","name":"n","last_used_at":5,)" + ok + "}");
+    QTest::newRow("permissions object")
+        << QByteArray(R"({"id":"a","name":"n","permissions":{},)" + ok + "}");
+    QTest::newRow("permission number")
+        << QByteArray(R"({"id":"a","name":"n","permissions":[1],)" + ok + "}");
+    QTest::newRow("workspaces string")
+        << QByteArray(R"({"id":"a","name":"n","workspaces":"all",)" + ok + "}");
+    QTest::newRow("workspace without id")
+        << QByteArray(R"({"id":"a","name":"n","workspaces":[{"name":"x"}],)" + ok + "}");
+    QTest::newRow("workspace as string")
+        << QByteArray(R"({"id":"a","name":"n","workspaces":["w1"],)" + ok + "}");
+    QTest::newRow("allWorkspaces string")
+        << QByteArray(R"({"id":"a","name":"n","allWorkspaces":"true",)" + ok + "}");
+    QTest::newRow("revoked number")
+        << QByteArray(R"({"id":"a","name":"n","revoked":0,)" + ok + "}");
+    QTest::newRow("last_used_at number")
+        << QByteArray(R"({"id":"a","name":"n","last_used_at":5,)" + ok + "}");
     QTest::newRow("author array") << QByteArray(R"({"id":"a","name":"n","author":[],)" + ok + "}");
     QTest::newRow("empty id") << QByteArray(R"({"id":"","name":"n",)" + ok + "}");
     QTest::newRow("array") << QByteArray("[]");
@@ -157,8 +168,8 @@ void TestJsonDecode::tokenRejectsWrongTypes()
 void TestJsonDecode::pageWithNullContent()
 {
     // content is null on an empty page; size is the item count; last may lie with a filter.
-    const auto empty = json::decodeTokenPage(
-        R"({"content":null,"page":3,"size":0,"last":false,"totalPages":7})");
+    const auto empty =
+        json::decodeTokenPage(R"({"content":null,"page":3,"size":0,"last":false,"totalPages":7})");
     QVERIFY(empty.ok());
     QVERIFY(empty.value().items.isEmpty());
     QCOMPARE(empty.value().page, 3);
@@ -201,8 +212,10 @@ void TestJsonDecode::pageRejectsWrongShapes()
 void TestJsonDecode::createdTokenTakesTheValueAndWipesTheBody()
 {
     const QByteArray value = "0123456789abcdef0123456789abcdef";
-    QByteArray body = R"({"id":"5a1b8f52-3c2e-4d0a-9f7e-1d2c3b4a5f60","name":"ci","permissions":["deploy_write"],
-        "workspaces":null,"allWorkspaces":true,"revoked":false,"token":")" + value + R"(",
+    QByteArray body =
+        R"({"id":"5a1b8f52-3c2e-4d0a-9f7e-1d2c3b4a5f60","name":"ci","permissions":["deploy_write"],
+        "workspaces":null,"allWorkspaces":true,"revoked":false,"token":")" +
+        value + R"(",
         "created_at":"2021-04-27T14:03:12.123456Z","revoked_at":null,"last_used_at":null,
         "author":"admin@example.com"})";
     const auto created = json::decodeCreatedToken(body);
@@ -289,8 +302,8 @@ void TestJsonDecode::jwtClaims()
     const auto part = [](const QByteArray &json) {
         return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    const QByteArray jwt = part(R"({"alg":"RS256"})") + '.'
-        + part(R"({"email":"ana@exemplo.com.br","name":"Ana Conceição","exp":1900000000})") + ".sig";
+    const QByteArray jwt = part(R"({"alg":"RS256"})") + '.' +
+        part(R"({"email":"ana@exemplo.com.br","name":"Ana Conceição","exp":1900000000})") + ".sig";
     const auto claims = json::decodeJwtClaims(jwt);
     QVERIFY(claims.ok());
     QCOMPARE(claims.value().email, QStringLiteral("ana@exemplo.com.br"));

@@ -57,9 +57,8 @@ void TestKeychain::writeReadRemove()
     QVERIFY(!removed->isError());
 
     std::optional<bool> emptyAfter;
-    store.read(key, this, [&](SecretValue v, const ApiError &e) {
-        emptyAfter = v.isEmpty() && !e.isError();
-    });
+    store.read(key, this,
+               [&](SecretValue v, const ApiError &e) { emptyAfter = v.isEmpty() && !e.isError(); });
     QTRY_VERIFY_WITH_TIMEOUT(emptyAfter.has_value(), 10000);
     QVERIFY(*emptyAfter);
 }

@@ -34,7 +34,7 @@ void TestPermissionSet::writeBringsRead()
     QCOMPARE(set.subjectState(ScopeSubject::Modules), Qt::Checked);
     const auto circles = PermissionSet().withPermission(Permission::CirclesWrite, true);
     QCOMPARE(circles.knownNames(),
-             (QStringList{QStringLiteral("circles_write"), QStringLiteral("circles_read")}));
+             (QStringList {QStringLiteral("circles_write"), QStringLiteral("circles_read")}));
 }
 
 void TestPermissionSet::uncheckingReadDropsWrite()
@@ -46,7 +46,8 @@ void TestPermissionSet::uncheckingReadDropsWrite()
     QCOMPARE(set.subjectState(ScopeSubject::Modules), Qt::Unchecked);
 
     // Unchecking write keeps read.
-    set = PermissionSet().withSubject(ScopeSubject::Circles, true)
+    set = PermissionSet()
+              .withSubject(ScopeSubject::Circles, true)
               .withPermission(Permission::CirclesWrite, false);
     QVERIFY(set.contains(Permission::CirclesRead));
     QCOMPARE(set.subjectState(ScopeSubject::Circles), Qt::PartiallyChecked);
@@ -58,24 +59,24 @@ void TestPermissionSet::subjectChecksAllItsActions()
     QVERIFY(set.contains(Permission::CirclesWrite));
     QVERIFY(set.contains(Permission::CirclesRead));
     set = set.withSubject(ScopeSubject::Deploy, true).withSubject(ScopeSubject::Circles, false);
-    QCOMPARE(set.knownNames(), QStringList{QStringLiteral("deploy_write")});
+    QCOMPARE(set.knownNames(), QStringList {QStringLiteral("deploy_write")});
     QVERIFY(!PermissionSet().withSubject(ScopeSubject::Maintenance, true).isEmpty());
 }
 
 void TestPermissionSet::unknownNamesKeptButNeverSent()
 {
-    const auto set = PermissionSet::fromNames({QStringLiteral("hypothesis_write"),
-                                               QStringLiteral("deploy_write"),
-                                               QStringLiteral("deploy_write")});
+    const auto set =
+        PermissionSet::fromNames({QStringLiteral("hypothesis_write"),
+                                  QStringLiteral("deploy_write"), QStringLiteral("deploy_write")});
     QCOMPARE(set.names(),
-             (QStringList{QStringLiteral("deploy_write"), QStringLiteral("hypothesis_write")}));
+             (QStringList {QStringLiteral("deploy_write"), QStringLiteral("hypothesis_write")}));
     TokenDraft draft;
     draft.name = QStringLiteral("x");
     draft.permissions = set;
     draft.allWorkspaces = true;
     const QJsonObject body = QJsonDocument::fromJson(draft.toJson()).object();
     QCOMPARE(body.value(QLatin1String("permissions")).toArray(),
-             QJsonArray{QStringLiteral("deploy_write")});
+             QJsonArray {QStringLiteral("deploy_write")});
 }
 
 void TestPermissionSet::draftBodyWithAllWorkspaces()
@@ -92,7 +93,7 @@ void TestPermissionSet::draftBodyWithAllWorkspaces()
     QVERIFY(body.value(QLatin1String("workspaces")).toArray().isEmpty());
     QCOMPARE(body.value(QLatin1String("allWorkspaces")).toBool(), true);
     QCOMPARE(body.value(QLatin1String("permissions")).toArray(),
-             (QJsonArray{QStringLiteral("modules_write"), QStringLiteral("modules_read")}));
+             (QJsonArray {QStringLiteral("modules_write"), QStringLiteral("modules_read")}));
 }
 
 void TestPermissionSet::draftBodyWithChosenWorkspacesHasNoDuplicates()
@@ -103,7 +104,7 @@ void TestPermissionSet::draftBodyWithChosenWorkspacesHasNoDuplicates()
     draft.workspaceIds = {QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w1")};
     const QJsonObject body = QJsonDocument::fromJson(draft.toJson()).object();
     QCOMPARE(body.value(QLatin1String("workspaces")).toArray(),
-             (QJsonArray{QStringLiteral("w1"), QStringLiteral("w2")}));
+             (QJsonArray {QStringLiteral("w1"), QStringLiteral("w2")}));
     QCOMPARE(body.value(QLatin1String("allWorkspaces")).toBool(true), false);
 }
 

@@ -1,8 +1,7 @@
 // Signing in, staying signed in, and signing out, against the simulator's Keycloak.
-#include "simfixture.h"
-
 #include "core/jsondecode.h"
 #include "core/keychainstore.h"
+#include "simfixture.h"
 
 #include <QUrlQuery>
 
@@ -72,8 +71,8 @@ void TestSession::passwordIsFormEncoded()
     SimFixture f;
     const QString password = QString::fromUtf8("a&b+c%d e=ç/?#");
     QSignalSpy failed(f.session.get(), &Session::signInFailed);
-    f.session->signIn(QStringLiteral("dev+qa@charles.example"),
-                      SecretValue(password.toUtf8()), false);
+    f.session->signIn(QStringLiteral("dev+qa@charles.example"), SecretValue(password.toUtf8()),
+                      false);
     QTRY_COMPARE(failed.size(), 1);
     const auto requests = f.sim->requests();
     QVERIFY(!requests.isEmpty());
@@ -192,8 +191,8 @@ void TestSession::endedSessionParksCallsUntilSignedInAgain()
 
     QSignalSpy expired(f.session.get(), &Session::expired);
     Outcome<Done> revoke;
-    const QString id = f.sim->addToken(QStringLiteral("to revoke"),
-                                       {QStringLiteral("deploy_write")}, {}, true);
+    const QString id =
+        f.sim->addToken(QStringLiteral("to revoke"), {QStringLiteral("deploy_write")}, {}, true);
     f.api->revokeToken(id, this, revoke.callback());
     QTRY_COMPARE(expired.size(), 1);
     QCOMPARE(f.session->state(), Session::State::Expired);
@@ -321,8 +320,7 @@ void TestSession::noKeychainIsNotFatal()
                       true);
     QTRY_COMPARE(done.size(), 1);
     QTRY_COMPARE(warning.size(), 1);
-    QCOMPARE(warning.first().first().value<ApiError>().kind(),
-             ApiError::Kind::KeychainUnavailable);
+    QCOMPARE(warning.first().first().value<ApiError>().kind(), ApiError::Kind::KeychainUnavailable);
     QVERIFY(f.session->isSignedIn());
 }
 

@@ -55,45 +55,46 @@ void TestTls::initTestCase()
                              QStringLiteral("-nodes")};
     // A CA, a server certificate for 127.0.0.1 and one for another name, both from the CA,
     // and a self-signed one for 127.0.0.1.
-    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + key
-                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                                  QStringLiteral("-out"), QStringLiteral("ca.crt"),
-                                  QStringLiteral("-days"), QStringLiteral("2"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=Charles Test CA")}));
-    for (const auto &[name, san] : {std::pair{QStringLiteral("local"), QStringLiteral("IP:127.0.0.1")},
-                                    std::pair{QStringLiteral("other"),
-                                              QStringLiteral("DNS:other.example")}}) {
+    QVERIFY(openssl(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + key +
+                    QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                                 QStringLiteral("-out"), QStringLiteral("ca.crt"),
+                                 QStringLiteral("-days"), QStringLiteral("2"),
+                                 QStringLiteral("-subj"), QStringLiteral("/CN=Charles Test CA")}));
+    for (const auto &[name, san] :
+         {std::pair {QStringLiteral("local"), QStringLiteral("IP:127.0.0.1")},
+          std::pair {QStringLiteral("other"), QStringLiteral("DNS:other.example")}}) {
         QFile ext(path(name + QStringLiteral(".ext")));
         QVERIFY(ext.open(QIODevice::WriteOnly));
         ext.write("subjectAltName=" + san.toLatin1() + "\n");
         ext.close();
         const QString cn = name == QLatin1String("local") ? QStringLiteral("127.0.0.1")
                                                           : QStringLiteral("other.example");
-        QVERIFY(openssl(QStringList{QStringLiteral("req")} + key
-                        + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                      QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                                      QStringLiteral("-subj"), QStringLiteral("/CN=") + cn}));
-        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                         name + QStringLiteral(".csr"), QStringLiteral("-CA"),
-                         QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                         QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                         QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext"),
-                         QStringLiteral("-out"), name + QStringLiteral(".crt")}));
+        QVERIFY(openssl(QStringList {QStringLiteral("req")} + key +
+                        QStringList {QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                                     QStringLiteral("-out"), name + QStringLiteral(".csr"),
+                                     QStringLiteral("-subj"), QStringLiteral("/CN=") + cn}));
+        QVERIFY(
+            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                     QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext"),
+                     QStringLiteral("-out"), name + QStringLiteral(".crt")}));
     }
-    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + key
-                    + QStringList{QStringLiteral("-keyout"), QStringLiteral("self.key"),
-                                  QStringLiteral("-out"), QStringLiteral("self.crt"),
-                                  QStringLiteral("-days"), QStringLiteral("2"),
-                                  QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                  QStringLiteral("-addext"),
-                                  QStringLiteral("subjectAltName=IP:127.0.0.1")}));
+    QVERIFY(openssl(
+        QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + key +
+        QStringList {QStringLiteral("-keyout"), QStringLiteral("self.key"), QStringLiteral("-out"),
+                     QStringLiteral("self.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")}));
 }
 
 QString TestTls::fingerprint(const QString &certificate) const
 {
     const auto certs = QSslCertificate::fromPath(path(certificate));
-    return certs.isEmpty() ? QString()
-                           : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex());
+    return certs.isEmpty()
+        ? QString()
+        : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<ApiError> TestTls::signInOverTls(const QString &certificate, const QString &key,
@@ -133,8 +134,8 @@ void TestTls::refusedByDefault()
 {
     QVERIFY(sim::Simulator().baseUrl().scheme() == QLatin1String("http"));
     int seen = -1;
-    const auto error = signInOverTls(QStringLiteral("local.crt"), QStringLiteral("local.key"),
-                                     [](ServerProfile &) {}, &seen);
+    const auto error = signInOverTls(
+        QStringLiteral("local.crt"), QStringLiteral("local.key"), [](ServerProfile &) {}, &seen);
     QVERIFY(error.has_value());
     QCOMPARE(error->kind(), ApiError::Kind::Tls);
     QCOMPARE(seen, 0); // nothing was sent: no password crossed an unverified connection
@@ -148,10 +149,9 @@ void TestTls::refusedByDefault()
 
 void TestTls::acceptedWithTheProfilesCa()
 {
-    const auto error = signInOverTls(QStringLiteral("local.crt"), QStringLiteral("local.key"),
-                                     [this](ServerProfile &p) {
-                                         p.caCertificateFile = path(QStringLiteral("ca.crt"));
-                                     });
+    const auto error = signInOverTls(
+        QStringLiteral("local.crt"), QStringLiteral("local.key"),
+        [this](ServerProfile &p) { p.caCertificateFile = path(QStringLiteral("ca.crt")); });
     QVERIFY2(!error.has_value(), error ? qPrintable(error->logText()) : "");
 }
 
@@ -169,10 +169,10 @@ void TestTls::acceptedWithTrustedFingerprint()
     QVERIFY2(!error.has_value(), error ? qPrintable(error->logText()) : "");
 
     // Another certificate's fingerprint trusts nothing here.
-    const auto other = signInOverTls(QStringLiteral("self.crt"), QStringLiteral("self.key"),
-                                     [this](ServerProfile &p) {
-                                         p.trustedFingerprints = {fingerprint(QStringLiteral("local.crt"))};
-                                     });
+    const auto other = signInOverTls(
+        QStringLiteral("self.crt"), QStringLiteral("self.key"), [this](ServerProfile &p) {
+            p.trustedFingerprints = {fingerprint(QStringLiteral("local.crt"))};
+        });
     QVERIFY(other.has_value());
     QCOMPARE(other->kind(), ApiError::Kind::Tls);
 }
@@ -180,11 +180,9 @@ void TestTls::acceptedWithTrustedFingerprint()
 void TestTls::otherNameRefusedEvenWithTheCa()
 {
     int seen = -1;
-    const auto error = signInOverTls(QStringLiteral("other.crt"), QStringLiteral("other.key"),
-                                     [this](ServerProfile &p) {
-                                         p.caCertificateFile = path(QStringLiteral("ca.crt"));
-                                     },
-                                     &seen);
+    const auto error = signInOverTls(
+        QStringLiteral("other.crt"), QStringLiteral("other.key"),
+        [this](ServerProfile &p) { p.caCertificateFile = path(QStringLiteral("ca.crt")); }, &seen);
     QVERIFY(error.has_value());
     QCOMPARE(error->kind(), ApiError::Kind::Tls);
     QVERIFY(error->certificateProblem().hostNameMismatch);

@@ -1,8 +1,7 @@
 // The token list model over the simulator: paging, searching, superseded answers, shifting
 // offsets, local changes; always under QAbstractItemModelTester.
-#include "simfixture.h"
-
 #include "core/tokenlistmodel.h"
+#include "simfixture.h"
 
 #include <QAbstractItemModelTester>
 
@@ -267,11 +266,10 @@ void TestTokenListModel::rolesDescribeTheToken()
     token.id = QStringLiteral("33333333-3333-4333-8333-333333333333");
     token.name = QStringLiteral("roles");
     token.createdAt = QDateTime::currentDateTimeUtc().addYears(5);
-    token.permissions = PermissionSet::fromNames({QStringLiteral("modules_write"),
-                                                  QStringLiteral("modules_read"),
-                                                  QStringLiteral("circles_read"),
-                                                  QStringLiteral("deploy_write"),
-                                                  QStringLiteral("hypothesis_read")});
+    token.permissions =
+        PermissionSet::fromNames({QStringLiteral("modules_write"), QStringLiteral("modules_read"),
+                                  QStringLiteral("circles_read"), QStringLiteral("deploy_write"),
+                                  QStringLiteral("hypothesis_read")});
     token.workspaces = {{QStringLiteral("w"), QStringLiteral("payments")}};
     m_model->reload();
     QTRY_COMPARE(m_model->state(), TokenListModel::State::Loaded);
@@ -279,7 +277,8 @@ void TestTokenListModel::rolesDescribeTheToken()
     const QModelIndex index = m_model->index(m_model->rowOf(token.id));
     QCOMPARE(index.data(TokenListModel::ScopesTextRole).toString(),
              QStringLiteral("Modules, Circles: read, Deploy, hypothesis_read"));
-    QCOMPARE(index.data(TokenListModel::WorkspacesTextRole).toString(), QStringLiteral("1 workspace"));
+    QCOMPARE(index.data(TokenListModel::WorkspacesTextRole).toString(),
+             QStringLiteral("1 workspace"));
     QCOMPARE(index.data(TokenListModel::LastUsedTextRole).toString(), QStringLiteral("Never used"));
     QCOMPARE(index.data(TokenListModel::TokenRole).value<SystemToken>(), token);
 }
@@ -310,4 +309,3 @@ void TestTokenListModel::passesTheModelTester()
 
 QTEST_GUILESS_MAIN(TestTokenListModel)
 #include "tst_tokenlistmodel.moc"
-

@@ -1,7 +1,6 @@
 // The checkable workspace model: pages of 50, search, and a selection that survives both.
-#include "simfixture.h"
-
 #include "core/workspacemodel.h"
+#include "simfixture.h"
 
 #include <QAbstractItemModelTester>
 
@@ -29,13 +28,16 @@ void TestWorkspaceModel::pagesOf50AndSelectionSurvivesSearch()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     model.reload();
-    QTRY_COMPARE(model.rowCount(), 50);
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 100);
-    model.fetchMore({});
-    QTRY_COMPARE(model.rowCount(), 120);
-    QTRY_VERIFY(!model.canFetchMore({}));
+    QTRY_VERIFY(model.rowCount() >= 50);
+    // The tester fetches more by itself as it checks; fetch whatever it has not.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return model.rowCount() == 120 && model.state() == WorkspaceModel::State::Loaded;
+        }(),
+        10000);
+    QVERIFY(!model.canFetchMore({}));
     for (const auto &r : f.sim->requests()) {
         if (r.path.startsWith(QLatin1String("/moove/v2/workspaces")))
             QVERIFY(r.query.queryItemValue(QStringLiteral("size")).toInt() <= 50);
@@ -48,20 +50,20 @@ void TestWorkspaceModel::pagesOf50AndSelectionSurvivesSearch()
     QCOMPARE(changed.size(), 2);
     const QString first = model.index(0).data(WorkspaceModel::IdRole).toString();
     const QString last = model.index(110).data(WorkspaceModel::IdRole).toString();
-    QCOMPARE(model.selectedIds(), (QStringList{first, last}));
+    QCOMPARE(model.selectedIds(), (QStringList {first, last}));
 
     // Search for something else: the selection stays.
     const QString otherName = model.index(60).data().toString();
     model.setSearchText(otherName);
     QTRY_COMPARE(model.state(), WorkspaceModel::State::Loaded);
     QTRY_VERIFY(model.rowCount() >= 1 && model.rowCount() < 120);
-    QCOMPARE(model.selectedIds(), (QStringList{first, last}));
+    QCOMPARE(model.selectedIds(), (QStringList {first, last}));
     model.setSearchText(QString());
-    QTRY_VERIFY(model.rowCount() == 50);
+    QTRY_VERIFY(model.rowCount() >= 50 && model.state() == WorkspaceModel::State::Loaded);
     QCOMPARE(model.index(0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
     QVERIFY(model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(model.selectedIds(), QStringList{last});
+    QCOMPARE(model.selectedIds(), QStringList {last});
     QCOMPARE(model.selection().first().name, f.sim->workspaceName(last));
 }
 

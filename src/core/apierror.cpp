@@ -53,10 +53,10 @@ ApiError::Kind kindForStatus(int status)
 } // namespace
 
 ApiError::ApiError(Kind kind, int httpStatus, QString serverMessage, QString detail)
-    : m_kind(kind)
-    , m_httpStatus(httpStatus)
-    , m_serverMessage(std::move(serverMessage))
-    , m_detail(std::move(detail))
+    : m_kind(kind),
+      m_httpStatus(httpStatus),
+      m_serverMessage(std::move(serverMessage)),
+      m_detail(std::move(detail))
 {
 }
 
@@ -72,7 +72,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
     if (const auto gate = json::decodeGateError(body)) {
         error.m_serverMessage = gate->message;
         error.m_serverErrorId = gate->id;
-        error.m_detail = gate->type.isEmpty() ? gate->detail : gate->type + QLatin1String(": ") + gate->detail;
+        error.m_detail =
+            gate->type.isEmpty() ? gate->detail : gate->type + QLatin1String(": ") + gate->detail;
         return error;
     }
 
@@ -82,8 +83,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &contentType, const QBy
         error.m_detail = oauth->error;
         const QString &desc = oauth->description;
         if (oauth->error == QLatin1String("invalid_grant")) {
-            if (desc.contains(QLatin1String("not active"), Qt::CaseInsensitive)
-                || desc.contains(QLatin1String("expired"), Qt::CaseInsensitive))
+            if (desc.contains(QLatin1String("not active"), Qt::CaseInsensitive) ||
+                desc.contains(QLatin1String("expired"), Qt::CaseInsensitive))
                 error.m_kind = Kind::SessionExpired;
             else if (status == 401 || desc.contains(QLatin1String("credentials")))
                 error.m_kind = Kind::InvalidCredentials;
@@ -134,16 +135,22 @@ QString knownMessage(const QString &serverMessage)
     };
     static const Known known[] = {
         {"Token not found", QT_TRANSLATE_NOOP("ApiError", "The token was not found.")},
-        {"Token already revoked.", QT_TRANSLATE_NOOP("ApiError", "This token was already revoked.")},
-        {"Cannot update revoked tokens", QT_TRANSLATE_NOOP("ApiError", "A revoked token cannot be regenerated.")},
-        {"Workspaces were not found", QT_TRANSLATE_NOOP("ApiError", "Some of the chosen workspaces no longer exist.")},
-        {"invalid permissions", QT_TRANSLATE_NOOP("ApiError", "The server does not accept the chosen scopes.")},
+        {"Token already revoked.",
+         QT_TRANSLATE_NOOP("ApiError", "This token was already revoked.")},
+        {"Cannot update revoked tokens",
+         QT_TRANSLATE_NOOP("ApiError", "A revoked token cannot be regenerated.")},
+        {"Workspaces were not found",
+         QT_TRANSLATE_NOOP("ApiError", "Some of the chosen workspaces no longer exist.")},
+        {"invalid permissions",
+         QT_TRANSLATE_NOOP("ApiError", "The server does not accept the chosen scopes.")},
         {"'Permissions' is required", QT_TRANSLATE_NOOP("ApiError", "Choose at least one scope.")},
         {"Workspaces is required when allWorkspaces is false",
          QT_TRANSLATE_NOOP("ApiError", "Choose at least one workspace, or all workspaces.")},
-        {"Invalid Inputs", QT_TRANSLATE_NOOP("ApiError", "The server refused the request as incomplete.")},
+        {"Invalid Inputs",
+         QT_TRANSLATE_NOOP("ApiError", "The server refused the request as incomplete.")},
         {"User not found",
-         QT_TRANSLATE_NOOP("ApiError", "Your account has no Charles user: ask an administrator to create it.")},
+         QT_TRANSLATE_NOOP("ApiError",
+                           "Your account has no Charles user: ask an administrator to create it.")},
         {"Invalid user credentials", QT_TRANSLATE_NOOP("ApiError", "Wrong user name or password.")},
         {"Token is not active", QT_TRANSLATE_NOOP("ApiError", "The session is no longer active.")},
         {"Session not active", QT_TRANSLATE_NOOP("ApiError", "The session is no longer active.")},
@@ -238,8 +245,8 @@ QString ApiError::userMessage() const
     const QString known = knownMessage(m_serverMessage);
     if (!known.isEmpty() && m_kind != Kind::ServerError)
         main = known;
-    else if (!m_serverMessage.isEmpty() && m_kind != Kind::SessionExpired
-             && m_serverMessage != QLatin1String("Forbidden"))
+    else if (!m_serverMessage.isEmpty() && m_kind != Kind::SessionExpired &&
+             m_serverMessage != QLatin1String("Forbidden"))
         main += QLatin1Char(' ') + translatedServerMessage();
     if (!m_serverErrorId.isEmpty() && m_kind == Kind::ServerError)
         main += QLatin1Char(' ') + tr("(Error id for support: %1)").arg(m_serverErrorId);

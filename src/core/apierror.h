@@ -30,19 +30,19 @@ public:
     enum class Kind {
         None,
         NetworkUnreachable, // host not found, connection refused, no route
-        ConnectionLost,     // the connection dropped before a full answer came
-        Tls,                // certificate or handshake failure
-        Timeout,            // the transfer timeout ended the call
-        Cancelled,          // the admin or the application cancelled it
+        ConnectionLost, // the connection dropped before a full answer came
+        Tls, // certificate or handshake failure
+        Timeout, // the transfer timeout ended the call
+        Cancelled, // the admin or the application cancelled it
         InvalidCredentials, // Keycloak: wrong user or password
-        LoginDisabled,      // Keycloak: password login not allowed for this client
-        SessionExpired,     // not signed in, or the session ended and could not be renewed
-        Forbidden,          // 403: the account may not manage system tokens (not root)
-        NotRoot,            // the signed-in user is not a root user (told before any call)
-        NotFound,           // 404
-        Conflict,           // 422: a business rule (already revoked, user not found...)
-        Validation,         // 400: the request was refused as invalid
-        ServerError,        // 5xx
+        LoginDisabled, // Keycloak: password login not allowed for this client
+        SessionExpired, // not signed in, or the session ended and could not be renewed
+        Forbidden, // 403: the account may not manage system tokens (not root)
+        NotRoot, // the signed-in user is not a root user (told before any call)
+        NotFound, // 404
+        Conflict, // 422: a business rule (already revoked, user not found...)
+        Validation, // 400: the request was refused as invalid
+        ServerError, // 5xx
         UnexpectedResponse, // the answer is not what the contract says (shape, type, size)
         KeychainUnavailable // no keychain backend: the session stays in memory only
     };

@@ -42,9 +42,7 @@ CharlesApi::Callback<HttpResponse> decodeWith(CharlesApi::Callback<T> done, Deco
 
 } // namespace
 
-CharlesApi::CharlesApi(Session *session, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
+CharlesApi::CharlesApi(Session *session, QObject *parent) : QObject(parent), m_session(session)
 {
     connect(session, &Session::signedIn, this, &CharlesApi::resumeParked);
     connect(session, &Session::renewed, this, &CharlesApi::resumeParked);
@@ -164,11 +162,13 @@ PendingCall *CharlesApi::listTokens(const TokenQuery &query, QObject *context,
 {
     QUrl url = m_session->profile().gateUrl(kTokenPath);
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(query.name)));
+    q.addQueryItem(QStringLiteral("name"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(query.name)));
     q.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     q.addQueryItem(QStringLiteral("size"), QString::number(query.size));
-    q.addQueryItem(QStringLiteral("sort"),
-                   QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sortClause(query.sort)))));
+    q.addQueryItem(
+        QStringLiteral("sort"),
+        QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(sortClause(query.sort)))));
     url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
 
     HttpRequest request;
@@ -210,14 +210,14 @@ PendingCall *CharlesApi::revokeToken(const QString &id, QObject *context, Callba
         return failLater(context, [done = std::move(done)] { done(invalidId()); });
     HttpRequest request;
     request.method = "POST";
-    request.url = m_session->profile().gateUrl(kTokenPath + QLatin1Char('/') + id
-                                               + QLatin1String("/revoke"));
+    request.url =
+        m_session->profile().gateUrl(kTokenPath + QLatin1Char('/') + id + QLatin1String("/revoke"));
     return call(std::move(request), context, [done = std::move(done)](Result<HttpResponse> r) {
         if (!r) {
             done(r.error());
             return;
         }
-        done(Done{});
+        done(Done {});
     });
 }
 
@@ -228,8 +228,8 @@ PendingCall *CharlesApi::regenerateToken(const QString &id, QObject *context,
         return failLater(context, [done = std::move(done)] { done(invalidId()); });
     HttpRequest request;
     request.method = "PUT";
-    request.url = m_session->profile().gateUrl(kTokenPath + QLatin1Char('/') + id
-                                               + QLatin1String("/regenerate"));
+    request.url = m_session->profile().gateUrl(kTokenPath + QLatin1Char('/') + id +
+                                               QLatin1String("/regenerate"));
     return call(std::move(request), context, [done = std::move(done)](Result<HttpResponse> r) {
         if (!r) {
             done(r.error());
@@ -244,7 +244,8 @@ PendingCall *CharlesApi::listWorkspaces(const WorkspaceQuery &query, QObject *co
 {
     QUrl url = m_session->profile().mooveUrl(QStringLiteral("/v2/workspaces"));
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(query.name)));
+    q.addQueryItem(QStringLiteral("name"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(query.name)));
     q.addQueryItem(QStringLiteral("page"), QString::number(query.page));
     q.addQueryItem(QStringLiteral("size"), QString::number(qBound(1, query.size, 50)));
     url.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);

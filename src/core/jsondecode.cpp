@@ -31,9 +31,9 @@ QString describeType(const QJsonValue &value)
 
 ApiError wrongType(const char *field, const char *expected, const QJsonValue &got)
 {
-    return ApiError::unexpected(QStringLiteral("\"%1\" should be %2, got %3")
-                                    .arg(QLatin1String(field), QLatin1String(expected),
-                                         describeType(got)));
+    return ApiError::unexpected(
+        QStringLiteral("\"%1\" should be %2, got %3")
+            .arg(QLatin1String(field), QLatin1String(expected), describeType(got)));
 }
 
 // Reads JSON fields one by one and remembers the first thing that is not as the contract
@@ -41,10 +41,7 @@ ApiError wrongType(const char *field, const char *expected, const QJsonValue &go
 class Reader
 {
 public:
-    explicit Reader(const QJsonObject &object)
-        : m_object(object)
-    {
-    }
+    explicit Reader(const QJsonObject &object) : m_object(object) { }
 
     bool ok() const { return !m_error.isError(); }
     const ApiError &error() const { return m_error; }
@@ -158,7 +155,8 @@ private:
         return *when;
     }
 
-    const QJsonObject &m_object;
+    // A copy (implicitly shared, so cheap): readers are also built from temporaries.
+    const QJsonObject m_object;
     ApiError m_error;
 };
 
@@ -238,8 +236,9 @@ Result<Workspace> decodeWorkspace(const QJsonObject &object)
 
 QByteArray base64UrlDecode(QByteArrayView part, bool *ok)
 {
-    auto decoded = QByteArray::fromBase64Encoding(
-        part.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(part.toByteArray(),
+                                                  QByteArray::Base64UrlEncoding |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
     *ok = bool(decoded);
     return decoded.decoded;
 }
@@ -260,10 +259,10 @@ std::optional<QDateTime> parseTimestamp(QStringView s)
     const int second = digitsAt(s, 17, 2);
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0)
         return std::nullopt;
-    if (s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-')
-        || (s.at(10) != QLatin1Char('T') && s.at(10) != QLatin1Char('t')
-            && s.at(10) != QLatin1Char(' '))
-        || s.at(13) != QLatin1Char(':') || s.at(16) != QLatin1Char(':'))
+    if (s.at(4) != QLatin1Char('-') || s.at(7) != QLatin1Char('-') ||
+        (s.at(10) != QLatin1Char('T') && s.at(10) != QLatin1Char('t') &&
+         s.at(10) != QLatin1Char(' ')) ||
+        s.at(13) != QLatin1Char(':') || s.at(16) != QLatin1Char(':'))
         return std::nullopt;
 
     qsizetype pos = 19;
@@ -292,8 +291,8 @@ std::optional<QDateTime> parseTimestamp(QStringView s)
     } else if (zone == QLatin1Char('+') || zone == QLatin1Char('-')) {
         const int oh = digitsAt(s, pos + 1, 2);
         const int om = digitsAt(s, pos + 4, 2);
-        if (oh < 0 || om < 0 || s.size() < pos + 6 || s.at(pos + 3) != QLatin1Char(':')
-            || oh > 23 || om > 59)
+        if (oh < 0 || om < 0 || s.size() < pos + 6 || s.at(pos + 3) != QLatin1Char(':') ||
+            oh > 23 || om > 59)
             return std::nullopt;
         offsetSeconds = (oh * 3600 + om * 60) * (zone == QLatin1Char('-') ? -1 : 1);
         pos += 6;
@@ -305,7 +304,8 @@ std::optional<QDateTime> parseTimestamp(QStringView s)
 
     const QDate date(year, month, day);
     // RFC 3339 allows a leap second; QTime does not, so it folds into :59.999.
-    const QTime time = second == 60 ? QTime(hour, minute, 59, 999) : QTime(hour, minute, second, millis);
+    const QTime time =
+        second == 60 ? QTime(hour, minute, 59, 999) : QTime(hour, minute, second, millis);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
     QDateTime result(date, time, Qt::OffsetFromUTC, offsetSeconds);
@@ -385,7 +385,7 @@ Result<CreatedToken> decodeCreatedToken(QByteArray &body)
         return token.error();
     QString text = value.toString();
     object.remove(QLatin1String("token"));
-    return CreatedToken{token.takeValue(), SecretValue::fromString(std::move(text))};
+    return CreatedToken {token.takeValue(), SecretValue::fromString(std::move(text))};
 }
 
 Result<SecretValue> decodeRegeneratedToken(QByteArray &body)
@@ -505,7 +505,8 @@ std::optional<OAuthError> decodeOAuthError(const QByteArray &body)
     const QJsonValue error = object.value(QLatin1String("error"));
     if (!error.isString())
         return std::nullopt;
-    return OAuthError{error.toString(), object.value(QLatin1String("error_description")).toString()};
+    return OAuthError {error.toString(),
+                       object.value(QLatin1String("error_description")).toString()};
 }
 
 } // namespace charles::json

@@ -3,7 +3,6 @@
 #include "logging.h"
 
 #include <QPointer>
-
 #include <qt6keychain/keychain.h> // IWYU pragma: keep
 
 namespace charles {
@@ -12,8 +11,9 @@ namespace {
 
 ApiError keychainError(const QKeychain::Job *job)
 {
-    return ApiError(ApiError::Kind::KeychainUnavailable, 0, {},
-                    QStringLiteral("keychain error %1: %2").arg(int(job->error())).arg(job->errorString()));
+    return ApiError(
+        ApiError::Kind::KeychainUnavailable, 0, {},
+        QStringLiteral("keychain error %1: %2").arg(int(job->error())).arg(job->errorString()));
 }
 
 template<typename Job>
@@ -36,8 +36,7 @@ void later(QObject *context, F f)
 } // namespace
 
 KeychainStore::KeychainStore(const QString &service, QObject *parent)
-    : SecretStore(parent)
-    , m_service(service)
+    : SecretStore(parent), m_service(service)
 {
 }
 

@@ -7,8 +7,7 @@
 namespace charles {
 
 OneShotBody::OneShotBody(QByteArray &&bytes, QObject *parent)
-    : QIODevice(parent)
-    , m_bytes(std::move(bytes))
+    : QIODevice(parent), m_bytes(std::move(bytes))
 {
     bytes = QByteArray();
     open(QIODevice::ReadOnly);

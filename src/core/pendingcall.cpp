@@ -2,10 +2,7 @@
 
 namespace charles {
 
-PendingCall::PendingCall(QObject *parent)
-    : QObject(parent)
-{
-}
+PendingCall::PendingCall(QObject *parent) : QObject(parent) { }
 
 void PendingCall::abort()
 {

@@ -28,10 +28,7 @@ class PermissionSet
 {
 public:
     PermissionSet() = default;
-    explicit PermissionSet(Permissions known)
-        : m_known(known)
-    {
-    }
+    explicit PermissionSet(Permissions known) : m_known(known) { }
 
     static PermissionSet fromNames(const QStringList &names);
     static QString name(Permission permission);

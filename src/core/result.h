@@ -12,14 +12,8 @@ template<typename T>
 class Result
 {
 public:
-    Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value))
-    {
-    }
-    Result(ApiError error)
-        : m_data(std::in_place_index<1>, std::move(error))
-    {
-    }
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(ApiError error) : m_data(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

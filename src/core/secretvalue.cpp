@@ -37,8 +37,7 @@ void wipe(QString &text)
     text = QString();
 }
 
-SecretValue::SecretValue(QByteArray &&bytes)
-    : m_bytes(std::move(bytes))
+SecretValue::SecretValue(QByteArray &&bytes) : m_bytes(std::move(bytes))
 {
     bytes = QByteArray();
 }

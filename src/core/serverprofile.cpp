@@ -30,14 +30,16 @@ QUrl ServerProfile::effectiveAuthBase() const
 
 QUrl ServerProfile::tokenEndpoint() const
 {
-    return appendPath(effectiveAuthBase(), QStringLiteral("/realms/%1/protocol/openid-connect/token")
-                                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(realm))));
+    return appendPath(effectiveAuthBase(),
+                      QStringLiteral("/realms/%1/protocol/openid-connect/token")
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(realm))));
 }
 
 QUrl ServerProfile::logoutEndpoint() const
 {
-    return appendPath(effectiveAuthBase(), QStringLiteral("/realms/%1/protocol/openid-connect/logout")
-                                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(realm))));
+    return appendPath(effectiveAuthBase(),
+                      QStringLiteral("/realms/%1/protocol/openid-connect/logout")
+                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(realm))));
 }
 
 QUrl ServerProfile::gateUrl(const QString &path) const
@@ -52,7 +54,8 @@ QUrl ServerProfile::mooveUrl(const QString &path) const
 
 QUrl ServerProfile::userUrl(const QString &email) const
 {
-    const QByteArray encoded = QUrl::toPercentEncoding(QString::fromLatin1(email.toUtf8().toBase64()));
+    const QByteArray encoded =
+        QUrl::toPercentEncoding(QString::fromLatin1(email.toUtf8().toBase64()));
     QUrl url = mooveUrl(QStringLiteral("/v2/users/"));
     url.setPath(url.path(QUrl::FullyEncoded) + QString::fromLatin1(encoded), QUrl::TolerantMode);
     return url;
@@ -77,11 +80,11 @@ QString ServerProfile::label() const
 bool ServerProfile::isValid() const
 {
     const auto httpish = [](const QUrl &url) {
-        return url.isValid() && !url.host().isEmpty()
-            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        return url.isValid() && !url.host().isEmpty() &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
     };
-    return httpish(baseUrl) && (authBaseUrl.isEmpty() || httpish(authBaseUrl)) && !realm.isEmpty()
-        && !clientId.isEmpty();
+    return httpish(baseUrl) && (authBaseUrl.isEmpty() || httpish(authBaseUrl)) &&
+        !realm.isEmpty() && !clientId.isEmpty();
 }
 
 } // namespace charles

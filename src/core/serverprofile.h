@@ -11,12 +11,12 @@ namespace charles {
 struct ServerProfile
 {
     QString displayName;
-    QUrl baseUrl;     // e.g. http://charles.example
+    QUrl baseUrl; // e.g. http://charles.example
     QUrl authBaseUrl; // Keycloak's base, the part before /realms; empty = the default
     QString realm = QStringLiteral("charlescd");
     QString clientId = QStringLiteral("charlescd-client");
-    QString caCertificateFile;        // optional CA to trust for this server
-    QStringList trustedFingerprints;  // SHA-256 (hex) of certificates the admin chose to trust
+    QString caCertificateFile; // optional CA to trust for this server
+    QStringList trustedFingerprints; // SHA-256 (hex) of certificates the admin chose to trust
 
     // Charles's Helm chart puts Keycloak behind /keycloak, in a generation that serves
     // under /auth. The admin may set the whole URL; the client never adds or strips /auth.
@@ -25,7 +25,7 @@ struct ServerProfile
 
     QUrl tokenEndpoint() const;
     QUrl logoutEndpoint() const;
-    QUrl gateUrl(const QString &path) const;  // path below /gate, e.g. "/api/v1/system-token"
+    QUrl gateUrl(const QString &path) const; // path below /gate, e.g. "/api/v1/system-token"
     QUrl mooveUrl(const QString &path) const; // path below /moove, e.g. "/v2/workspaces"
     // moove's user lookup: the e-mail as standard base64 with padding, with the characters
     // a path cannot carry literally ('/', '+', '=') percent-encoded.

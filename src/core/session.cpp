@@ -25,9 +25,7 @@ void appendField(QByteArray &body, const char *name, const QByteArray &value)
 
 } // namespace
 
-Session::Session(Transport *transport, QObject *parent)
-    : QObject(parent)
-    , m_transport(transport)
+Session::Session(Transport *transport, QObject *parent) : QObject(parent), m_transport(transport)
 {
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::CoarseTimer);
@@ -88,8 +86,8 @@ void Session::resume(const QString &account)
 {
     cancelSignIn();
     if (!m_store || account.isEmpty() || !profile().isValid()) {
-        Q_EMIT signInFailed(ApiError(ApiError::Kind::SessionExpired, 0, {},
-                                     QStringLiteral("no kept session")));
+        Q_EMIT signInFailed(
+            ApiError(ApiError::Kind::SessionExpired, 0, {}, QStringLiteral("no kept session")));
         return;
     }
     m_stateBeforeSignIn = m_state;
@@ -140,8 +138,8 @@ void Session::requestTokens(QByteArray formBody, Mode mode)
     request.contentType = "application/x-www-form-urlencoded";
     request.body = std::move(formBody);
 
-    PendingCall *call = m_transport->send(
-        std::move(request), this, [this, mode](Result<HttpResponse> result) {
+    PendingCall *call =
+        m_transport->send(std::move(request), this, [this, mode](Result<HttpResponse> result) {
             (mode == Mode::Refresh ? m_refreshCall : m_loginCall).clear();
             if (!result) {
                 if (mode == Mode::Refresh)
@@ -287,8 +285,8 @@ void Session::signOut()
     if (m_store && !m_account.isEmpty())
         m_store->remove(profile().keychainKey(m_account), this, [](const ApiError &error) {
             if (error.isError())
-                qCWarning(lcKeychain).noquote() << "could not delete the kept session:"
-                                                << error.logText();
+                qCWarning(lcKeychain).noquote()
+                    << "could not delete the kept session:" << error.logText();
         });
     forgetTokens();
     const bool wasSignedOut = m_state == State::SignedOut;
@@ -315,8 +313,8 @@ void Session::endKeycloakSession()
     request.body = std::move(body);
     m_transport->send(std::move(request), this, [](Result<HttpResponse> result) {
         if (!result)
-            qCInfo(lcAuth).noquote() << "ending the Keycloak session failed:"
-                                     << result.error().logText();
+            qCInfo(lcAuth).noquote()
+                << "ending the Keycloak session failed:" << result.error().logText();
     });
 }
 
@@ -345,14 +343,13 @@ void Session::storeRefreshToken()
 {
     if (!m_store || m_refreshToken.isEmpty() || m_account.isEmpty())
         return;
-    m_store->write(profile().keychainKey(m_account), m_refreshToken, this,
-                   [this](const ApiError &error) {
-                       if (!error.isError())
-                           return;
-                       qCWarning(lcKeychain).noquote() << "could not keep the session:"
-                                                       << error.logText();
-                       Q_EMIT secretStoreWarning(error);
-                   });
+    m_store->write(
+        profile().keychainKey(m_account), m_refreshToken, this, [this](const ApiError &error) {
+            if (!error.isError())
+                return;
+            qCWarning(lcKeychain).noquote() << "could not keep the session:" << error.logText();
+            Q_EMIT secretStoreWarning(error);
+        });
 }
 
 void Session::forgetTokens()

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "apierror.h"
+#include "pendingcall.h"
 #include "secretvalue.h"
 #include "serverprofile.h"
 #include "types.h"
-#include "pendingcall.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -26,8 +26,8 @@ public:
     enum class State {
         SignedOut, // nobody signed in
         SigningIn, // a login or a resume is under way
-        SignedIn,  // a valid access token and a root user
-        Expired    // the session ended and could not be renewed: sign in again
+        SignedIn, // a valid access token and a root user
+        Expired // the session ended and could not be renewed: sign in again
     };
     Q_ENUM(State)
 

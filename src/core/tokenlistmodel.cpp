@@ -51,10 +51,9 @@ QString scopesShortText(const PermissionSet &permissions)
             parts.append(trList(all));
             break;
         case Qt::PartiallyChecked:
-            parts.append(permissions.contains(write) ? trList(writeOnly)
-                                                     : trList(permissions.contains(read)
-                                                                  ? readOnly
-                                                                  : all));
+            parts.append(permissions.contains(write)
+                             ? trList(writeOnly)
+                             : trList(permissions.contains(read) ? readOnly : all));
             break;
         case Qt::Unchecked:
             break;
@@ -95,8 +94,7 @@ QString lastUsedShortText(const SystemToken &token)
 }
 
 TokenListModel::TokenListModel(CharlesApi *api, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_api(api)
+    : QAbstractListModel(parent), m_api(api)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -126,8 +124,8 @@ QVariant TokenListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case DetailLineRole:
     case Qt::AccessibleDescriptionRole:
-        return QStringList{scopesShortText(token.permissions), workspacesShortText(token),
-                           lastUsedShortText(token)}
+        return QStringList {scopesShortText(token.permissions), workspacesShortText(token),
+                            lastUsedShortText(token)}
             .join(QStringLiteral(" · "));
     case IdRole:
         return token.id;
@@ -216,6 +214,19 @@ void TokenListModel::reload()
     startQuery();
 }
 
+void TokenListModel::retry()
+{
+    if (m_state != State::Error)
+        return;
+    if (m_tokens.isEmpty()) {
+        reload();
+        return;
+    }
+    m_error = ApiError();
+    setState(State::Loaded);
+    fetchMore({});
+}
+
 void TokenListModel::clear()
 {
     m_debounce.stop();
@@ -288,6 +299,10 @@ void TokenListModel::onPage(quint64 generation, int page, Result<TokenPage> resu
         if (!m_rowById.contains(token.id))
             fresh.append(&token);
     }
+    // gate computes `last` from all tokens, ignoring the name filter: a short page is the
+    // only trustworthy end. Set before inserting: views ask canFetchMore() on rowsInserted.
+    m_nextPage = page + 1;
+    m_exhausted = items.size() < m_pageSize;
     if (!fresh.isEmpty()) {
         const int first = int(m_tokens.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
@@ -298,10 +313,6 @@ void TokenListModel::onPage(quint64 generation, int page, Result<TokenPage> resu
         endInsertRows();
     }
 
-    // gate computes `last` from all tokens, ignoring the name filter: a short page is the
-    // only trustworthy end.
-    m_nextPage = page + 1;
-    m_exhausted = items.size() < m_pageSize;
     setState(m_tokens.isEmpty() ? State::Empty : State::Loaded);
     Q_EMIT pageLoaded(page, int(fresh.size()));
 }
@@ -340,16 +351,16 @@ bool TokenListModel::matchesSearch(const QString &name) const
         else
             pattern += QRegularExpression::escape(QString(c));
     }
-    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption
-                                             | QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression re(pattern,
+                                QRegularExpression::CaseInsensitiveOption |
+                                    QRegularExpression::DotMatchesEverythingOption);
     return re.match(name).hasMatch();
 }
 
 int TokenListModel::insertPosition(const SystemToken &token) const
 {
-    const auto it = std::find_if(m_tokens.cbegin(), m_tokens.cend(), [&](const SystemToken &t) {
-        return before(token, t, m_sort);
-    });
+    const auto it = std::find_if(m_tokens.cbegin(), m_tokens.cend(),
+                                 [&](const SystemToken &t) { return before(token, t, m_sort); });
     return int(it - m_tokens.cbegin());
 }
 

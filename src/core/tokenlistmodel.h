@@ -25,11 +25,11 @@ class TokenListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TokenRole,          // QVariant<SystemToken>
-        ScopesTextRole,     // scopes in short form
+        TokenRole, // QVariant<SystemToken>
+        ScopesTextRole, // scopes in short form
         WorkspacesTextRole, // "All workspaces" or a count
-        LastUsedTextRole,   // "Never used" or when
-        DetailLineRole,     // the three above, for the quieter second line
+        LastUsedTextRole, // "Never used" or when
+        DetailLineRole, // the three above, for the quieter second line
     };
 
     enum class State { Idle, Loading, Loaded, Empty, Error };
@@ -60,6 +60,9 @@ public:
 
     // Drops what is shown and loads the first page again.
     void reload();
+    // After an error: asks again for the page that failed, keeping the rows already loaded
+    // (or reloads when there are none).
+    void retry();
     // Forgets everything without loading (signed out).
     void clear();
 
@@ -95,7 +98,7 @@ private:
     CharlesApi *m_api;
     QList<SystemToken> m_tokens;
     QHash<QString, int> m_rowById;
-    QString m_search;        // applied
+    QString m_search; // applied
     QString m_pendingSearch; // typed
     TokenSort m_sort = TokenSort::CreatedNewest;
     int m_pageSize = 50;

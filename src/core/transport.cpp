@@ -72,9 +72,9 @@ QString loggablePath(const QUrl &url)
 }
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+    : QObject(parent),
+      m_network(network),
+      m_sslConfiguration(QSslConfiguration::defaultConfiguration())
 {
 }
 
@@ -141,7 +141,9 @@ PendingCall *Transport::send(HttpRequest request, QObject *context, Handler hand
         reply->abort();
     });
     idle->start();
-    const auto progress = [idle](qint64, qint64) { idle->start(); };
+    const auto progress = [idle](qint64, qint64) {
+        idle->start();
+    };
     connect(reply, &QNetworkReply::uploadProgress, idle, progress);
 
     const qint64 maxBody = m_maxBodySize;
@@ -161,16 +163,16 @@ PendingCall *Transport::send(HttpRequest request, QObject *context, Handler hand
                 *certificateProblem = describeProblem(reply, errors);
                 // The admin may have trusted this exact certificate for this profile; that
                 // never covers a certificate issued for another name.
-                if (!certificateProblem->hostNameMismatch
-                    && trusted.contains(certificateProblem->sha256, Qt::CaseInsensitive)) {
+                if (!certificateProblem->hostNameMismatch &&
+                    trusted.contains(certificateProblem->sha256, Qt::CaseInsensitive)) {
                     qCInfo(lcApi) << "accepting the certificate trusted by fingerprint for"
                                   << reply->url().host();
                     reply->ignoreSslErrors(errors);
                     return;
                 }
                 for (const QSslError &e : errors)
-                    qCWarning(lcApi) << "TLS error for" << reply->url().host() << ':'
-                                     << e.errorString();
+                    qCWarning(lcApi)
+                        << "TLS error for" << reply->url().host() << ':' << e.errorString();
             });
 
     connect(call, &PendingCall::aborted, reply, [reply] {
@@ -195,8 +197,7 @@ void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray method =
-        reply->operation() == QNetworkAccessManager::CustomOperation
+    const QByteArray method = reply->operation() == QNetworkAccessManager::CustomOperation
         ? reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
         : QByteArray();
     const QString path = loggablePath(reply->url());
@@ -208,15 +209,15 @@ void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
     };
 
     if (tooLarge) {
-        qCWarning(lcApi).noquote() << method << path << "-> answer over" << m_maxBodySize
-                                   << "bytes, cut off";
+        qCWarning(lcApi).noquote()
+            << method << path << "-> answer over" << m_maxBodySize << "bytes, cut off";
         deliver(ApiError(ApiError::Kind::UnexpectedResponse, status, {},
                          QStringLiteral("the answer is larger than %1 bytes").arg(m_maxBodySize)));
         return;
     }
     if (timedOut) {
-        qCWarning(lcApi).noquote() << method << path << "-> no answer in" << m_transferTimeout
-                                   << "ms";
+        qCWarning(lcApi).noquote()
+            << method << path << "-> no answer in" << m_transferTimeout << "ms";
         deliver(ApiError(ApiError::Kind::Timeout, 0, {},
                          QStringLiteral("no data for %1 ms").arg(m_transferTimeout)));
         return;
@@ -231,15 +232,14 @@ void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
             error = ApiError(ApiError::Kind::Tls, 0, {}, reply->errorString());
             error.setCertificateProblem(certificate);
         }
-        qCWarning(lcApi).noquote() << method << path << "-> failed:" << error.logText() << "in"
-                                   << clock.elapsed() << "ms";
+        qCWarning(lcApi).noquote()
+            << method << path << "-> failed:" << error.logText() << "in" << clock.elapsed() << "ms";
         wipe(body);
         deliver(error);
         return;
     }
 
-    qCDebug(lcApi).noquote() << method << path << "->" << status << "in" << clock.elapsed()
-                             << "ms";
+    qCDebug(lcApi).noquote() << method << path << "->" << status << "in" << clock.elapsed() << "ms";
 
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (status >= 200 && status < 300) {
@@ -249,7 +249,7 @@ void Transport::finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge,
             deliver(ApiError(ApiError::Kind::ConnectionLost, status, {}, reply->errorString()));
             return;
         }
-        deliver(HttpResponse{status, contentType, std::move(body)});
+        deliver(HttpResponse {status, contentType, std::move(body)});
         return;
     }
 

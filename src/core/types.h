@@ -31,9 +31,9 @@ struct SystemToken
     bool allWorkspaces = false;
     bool revoked = false;
     QDateTime createdAt;
-    QDateTime revokedAt;  // invalid when not revoked
+    QDateTime revokedAt; // invalid when not revoked
     QDateTime lastUsedAt; // invalid when never used
-    QString author;       // the creator's e-mail
+    QString author; // the creator's e-mail
 
     friend bool operator==(const SystemToken &, const SystemToken &) = default;
 };

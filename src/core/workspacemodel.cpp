@@ -11,8 +11,7 @@ constexpr int kWorkspacePageSize = 50; // moove refuses more
 }
 
 WorkspaceModel::WorkspaceModel(CharlesApi *api, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_api(api)
+    : QAbstractListModel(parent), m_api(api)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
@@ -58,8 +57,8 @@ QVariant WorkspaceModel::data(const QModelIndex &index, int role) const
 
 bool WorkspaceModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Workspace &workspace = m_workspaces.at(index.row());
     setSelected({workspace.id, workspace.name}, value.toInt() == Qt::Checked);
@@ -70,8 +69,8 @@ Qt::ItemFlags WorkspaceModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
-        | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+        Qt::ItemNeverHasChildren;
 }
 
 bool WorkspaceModel::canFetchMore(const QModelIndex &parent) const
@@ -127,20 +126,21 @@ void WorkspaceModel::requestPage(int page)
         QList<Workspace> fresh;
         for (const Workspace &w : r.value().items) {
             const bool known = std::any_of(m_workspaces.cbegin(), m_workspaces.cend(),
-                                           [&](const Workspace &x) { return x.id == w.id; })
-                || std::any_of(fresh.cbegin(), fresh.cend(),
-                               [&](const Workspace &x) { return x.id == w.id; });
+                                           [&](const Workspace &x) { return x.id == w.id; }) ||
+                std::any_of(fresh.cbegin(), fresh.cend(),
+                            [&](const Workspace &x) { return x.id == w.id; });
             if (!known)
                 fresh.append(w);
         }
+        // Paging state first: views and testers may ask canFetchMore() on rowsInserted.
+        m_nextPage = page + 1;
+        m_exhausted = r.value().items.size() < kWorkspacePageSize || r.value().last;
         if (!fresh.isEmpty()) {
             const int first = int(m_workspaces.size());
             beginInsertRows({}, first, first + int(fresh.size()) - 1);
             m_workspaces.append(fresh);
             endInsertRows();
         }
-        m_nextPage = page + 1;
-        m_exhausted = r.value().items.size() < kWorkspacePageSize || r.value().last;
         setState(m_workspaces.isEmpty() ? State::Empty : State::Loaded);
     });
     setState(State::Loading);
@@ -176,11 +176,10 @@ void WorkspaceModel::setSelected(const WorkspaceRef &workspace, bool selected)
     if (selected) {
         m_selection.append(workspace);
     } else {
-        m_selection.erase(std::remove_if(m_selection.begin(), m_selection.end(),
-                                         [&](const WorkspaceRef &ref) {
-                                             return ref.id == workspace.id;
-                                         }),
-                          m_selection.end());
+        m_selection.erase(
+            std::remove_if(m_selection.begin(), m_selection.end(),
+                           [&](const WorkspaceRef &ref) { return ref.id == workspace.id; }),
+            m_selection.end());
     }
     for (int row = 0; row < m_workspaces.size(); ++row) {
         if (m_workspaces.at(row).id == workspace.id)

@@ -1,0 +1,343 @@
+#include "application.h"
+
+#include "clipboardguard.h"
+#include "comparisonwindow.h"
+#include "core/charlesapi.h"
+#include "core/secretvalue.h"
+#include "core/session.h"
+#include "core/tokenlistmodel.h"
+#include "core/transport.h"
+#include "core/workspacemodel.h"
+#include "createtokenwizard.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "sim/simulator.h"
+#include "tokenactions.h"
+#include "tokendetailswidget.h"
+#include "uilogging.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace charles {
+
+namespace {
+
+// Tests shorten the search debounce through this setting.
+const QString kDebounceKey = QStringLiteral("search/debounceMs");
+
+} // namespace
+
+Application::Application(const CommandLineOptions &options, QObject *parent)
+    : QObject(parent),
+      m_options(options),
+      m_profiles(std::make_unique<ProfileStore>()),
+      m_network(std::make_unique<QNetworkAccessManager>()),
+      m_transport(std::make_unique<Transport>(m_network.get())),
+      m_session(std::make_unique<Session>(m_transport.get())),
+      m_api(std::make_unique<CharlesApi>(m_session.get())),
+      m_tokenModel(std::make_unique<TokenListModel>(m_api.get())),
+      m_workspaceModel(std::make_unique<WorkspaceModel>(m_api.get()))
+{
+    const QSettings settings;
+    if (settings.contains(kDebounceKey))
+        m_tokenModel->setDebounceInterval(qBound(0, settings.value(kDebounceKey).toInt(), 5000));
+
+    m_clipboardGuard = std::make_unique<ClipboardGuard>();
+    m_mainWindow = std::make_unique<MainWindow>(m_api.get(), m_tokenModel.get());
+    m_mainWindow->setDemo(m_options.demo);
+    m_mainWindow->setClipboardGuard(m_clipboardGuard.get());
+    wireTokenActions();
+    reportFirstPageWhenShown();
+
+    connect(m_session.get(), &Session::signedIn, this, &Application::onSignedIn);
+    connect(m_session.get(), &Session::signInFailed, this, &Application::onSignInFailed);
+    connect(m_session.get(), &Session::expired, this, &Application::onExpired);
+    connect(m_session.get(), &Session::signedOut, this, &Application::onSignedOut);
+    connect(m_session.get(), &Session::secretStoreWarning, m_mainWindow.get(),
+            [this](const ApiError &error) {
+                m_mainWindow->statusBar()->showMessage(error.userMessage(), 15000);
+            });
+    connect(m_session.get(), &Session::renewFailed, m_mainWindow.get(), [this] {
+        m_mainWindow->statusBar()->showMessage(
+            tr("The session could not be renewed just now; trying again shortly."), 10000);
+    });
+
+    connect(m_mainWindow->signOutAction(), &QAction::triggered, m_session.get(), &Session::signOut);
+    connect(m_mainWindow->signInAction(), &QAction::triggered, this, &Application::showSignIn);
+}
+
+Application::~Application()
+{
+    if (m_dialog)
+        delete m_dialog.data();
+    if (m_comparison)
+        delete m_comparison.data();
+    m_actions.reset();
+    if (m_mainWindow && m_mainWindow->isVisible())
+        m_mainWindow->saveLayout();
+    m_mainWindow.reset();
+}
+
+void Application::wireTokenActions()
+{
+    m_actions =
+        std::make_unique<TokenActions>(m_api.get(), m_clipboardGuard.get(), m_mainWindow.get());
+    MainWindow *window = m_mainWindow.get();
+    connect(window->newTokenAction(), &QAction::triggered, m_actions.get(),
+            [this] { m_actions->createToken(); });
+    connect(window->revokeAction(), &QAction::triggered, m_actions.get(), [this, window] {
+        if (const SystemToken *token = window->currentToken())
+            m_actions->revokeToken(*token);
+    });
+    connect(window->regenerateAction(), &QAction::triggered, m_actions.get(), [this, window] {
+        if (const SystemToken *token = window->currentToken())
+            m_actions->regenerateToken(*token);
+    });
+    connect(window->sideBySideAction(), &QAction::triggered, this, &Application::openSideBySide);
+
+    // The list follows each action locally: no reload.
+    connect(m_actions.get(), &TokenActions::tokenCreated, window,
+            [this, window](const SystemToken &token) {
+                m_tokenModel->insertToken(token);
+                window->selectToken(token.id);
+            });
+    connect(m_actions.get(), &TokenActions::tokenRevoked, window,
+            [this, window](const QString &id) {
+                window->forgetToken(id);
+                if (m_comparison)
+                    m_comparison->removeToken(id);
+            });
+    connect(m_actions.get(), &TokenActions::showTokensNamed, window, &MainWindow::showTokensNamed);
+    connect(m_actions.get(), &TokenActions::statusMessage, window,
+            [window](const QString &text) { window->statusBar()->showMessage(text, 8000); });
+    window->setTokenActionsWired(true);
+}
+
+ComparisonWindow *Application::comparisonWindow() const
+{
+    return m_comparison;
+}
+
+void Application::openSideBySide()
+{
+    const SystemToken *token = m_mainWindow->currentToken();
+    if (!token)
+        return;
+    if (!m_comparison) {
+        m_comparison = new ComparisonWindow(m_api.get());
+        m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_comparison, &ComparisonWindow::tokenGone, m_mainWindow.get(),
+                &MainWindow::forgetToken);
+    }
+    m_comparison->addToken(*token);
+    m_comparison->show();
+    m_comparison->raise();
+    m_comparison->activateWindow();
+}
+
+void Application::reportFirstPageWhenShown()
+{
+    // For start-up measurements and package checks: with CHARLES_REPORT_FIRST_PAGE set, the
+    // application prints one line once the first page of tokens is on screen, and with
+    // the value "quit" it then quits.
+    const QByteArray mode = qgetenv("CHARLES_REPORT_FIRST_PAGE");
+    if (mode.isEmpty())
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_tokenModel.get(), &TokenListModel::pageLoaded, this,
+                          [this, mode, connection](int page, int rows) {
+                              if (page != 0)
+                                  return;
+                              disconnect(*connection);
+                              // Queued after the repaint the new rows asked for.
+                              QTimer::singleShot(0, this, [this, mode, rows] {
+                                  m_mainWindow->tokenView()->viewport()->repaint();
+                                  std::printf("first page shown: %d tokens\n", rows);
+                                  std::fflush(stdout);
+                                  if (mode == "quit")
+                                      QCoreApplication::quit();
+                              });
+                          });
+}
+
+void Application::setSecretStore(SecretStore *store)
+{
+    m_session->setSecretStore(store);
+}
+
+bool Application::start()
+{
+    if (m_options.demo)
+        return startDemo();
+
+    // A kept session resumes silently; the dialog comes only when it cannot.
+    const auto last = m_profiles->lastProfile();
+    if (m_session->secretStore() && last && m_options.server.isEmpty() &&
+        m_profiles->keepSignedIn(last->label())) {
+        const QString account = m_profiles->lastAccount(last->label());
+        if (!account.isEmpty() && (m_options.user.isEmpty() || m_options.user == account)) {
+            qCInfo(lcUi) << "resuming the kept session with" << last->label();
+            m_session->setProfile(*last);
+            m_autoSigningIn = true;
+            m_mainWindow->show();
+            m_session->resume(account);
+            return true;
+        }
+    }
+
+    openSignInDialog(SignInDialog::Mode::SignIn);
+    return true;
+}
+
+bool Application::startDemo()
+{
+    m_simulator = std::make_unique<sim::Simulator>();
+    if (m_simulator->listen() == 0) {
+        qCWarning(lcUi) << "the demo simulator could not listen on 127.0.0.1";
+        m_simulator.reset();
+        return false;
+    }
+    qCInfo(lcUi) << "demo simulator on" << m_simulator->baseUrl().toString();
+
+    ServerProfile profile;
+    //: The name of the server profile of demo mode
+    profile.displayName = tr("Demo");
+    profile.baseUrl = m_simulator->baseUrl();
+    m_session->setProfile(profile);
+
+    m_mainWindow->show();
+    m_autoSigningIn = true;
+    m_session->signIn(sim::Simulator::rootUserName(),
+                      SecretValue::fromString(sim::Simulator::rootPassword()), false);
+    return true;
+}
+
+ServerProfile Application::profileFromOptions() const
+{
+    ServerProfile profile;
+    profile.baseUrl = m_options.server;
+    profile.authBaseUrl = m_options.authUrl;
+    if (!m_options.realm.isEmpty())
+        profile.realm = m_options.realm;
+    if (!m_options.clientId.isEmpty())
+        profile.clientId = m_options.clientId;
+    return profile;
+}
+
+void Application::showSignIn()
+{
+    const bool expired = m_session->state() == Session::State::Expired;
+    openSignInDialog(expired ? SignInDialog::Mode::Reauthenticate : SignInDialog::Mode::SignIn);
+}
+
+void Application::openSignInDialog(SignInDialog::Mode mode, const ApiError &reason)
+{
+    if (m_dialog) {
+        if (m_dialog->mode() == mode) {
+            m_dialog->raise();
+            m_dialog->activateWindow();
+            return;
+        }
+        // The session expired while the first sign-in dialog was open, or the other way
+        // round: start over with the right one.
+        m_dialog->disconnect(this);
+        delete m_dialog.data();
+    }
+
+    QWidget *parent = m_mainWindow->isVisible() ? m_mainWindow.get() : nullptr;
+    auto *dialog = new SignInDialog(m_session.get(), m_profiles.get(), parent);
+    dialog->setObjectName(QStringLiteral("signInDialog"));
+    m_dialog = dialog;
+
+    if (mode == SignInDialog::Mode::Reauthenticate) {
+        dialog->setReauthentication(reason);
+    } else if (!m_optionsUsed) {
+        m_optionsUsed = true;
+        if (!m_options.server.isEmpty())
+            dialog->prefill(profileFromOptions(), m_options.user);
+        else if (!m_options.user.isEmpty())
+            dialog->prefill(dialog->profileFromFields(), m_options.user);
+    }
+    if (m_options.demo)
+        dialog->setWindowTitle(tr("Sign in to the demo"));
+
+    connect(dialog, &QDialog::finished, this, &Application::onDialogFinished);
+    if (parent)
+        dialog->open(); // window-modal over the main window; never exec()
+    else
+        dialog->show();
+    Q_EMIT signInDialogOpened(dialog);
+}
+
+void Application::onDialogFinished(int result)
+{
+    auto *dialog = qobject_cast<SignInDialog *>(sender());
+    if (!dialog)
+        return;
+    dialog->deleteLater();
+    if (m_dialog == dialog)
+        m_dialog.clear();
+
+    if (result == QDialog::Rejected && !m_mainWindow->isVisible()) {
+        qCInfo(lcUi) << "the first sign-in was closed; quitting";
+        Q_EMIT quitRequested();
+    }
+}
+
+void Application::onSignedIn()
+{
+    m_autoSigningIn = false;
+    m_wasSignedIn = true;
+    // The window shows before the dialog closes, so that the application never finds
+    // itself without a window in between.
+    if (!m_mainWindow->isVisible())
+        m_mainWindow->show();
+    if (m_needsReload) {
+        m_needsReload = false;
+        m_tokenModel->reload();
+    }
+}
+
+void Application::onSignInFailed(const ApiError &error)
+{
+    if (!m_autoSigningIn)
+        return;
+    m_autoSigningIn = false;
+    qCInfo(lcUi).noquote() << "the automatic sign-in failed:" << error.logText();
+    openSignInDialog(SignInDialog::Mode::SignIn);
+    if (m_dialog) {
+        if (m_simulator) {
+            m_dialog->prefill(m_session->profile(), sim::Simulator::rootUserName());
+        }
+    }
+}
+
+void Application::onExpired(const ApiError &reason)
+{
+    qCInfo(lcUi) << "the session expired; asking to sign in again";
+    openSignInDialog(SignInDialog::Mode::Reauthenticate, reason);
+}
+
+void Application::onSignedOut()
+{
+    if (!m_wasSignedIn)
+        return;
+    m_wasSignedIn = false;
+    m_needsReload = true;
+    m_tokenModel->clear();
+    m_workspaceModel->clearSelection();
+    if (m_comparison)
+        m_comparison->close();
+    m_mainWindow->detailsPane()->clear();
+    openSignInDialog(SignInDialog::Mode::SignIn);
+}
+
+} // namespace charles

@@ -1,0 +1,582 @@
+#include "mainwindow.h"
+
+#include "clipboardguard.h"
+#include "core/charlesapi.h"
+#include "core/session.h"
+#include "core/tokenlistmodel.h"
+#include "tokendelegate.h"
+#include "tokendetailswidget.h"
+#include "ui_mainwindow.h"
+#include "uilogging.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTimer>
+
+namespace charles {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kSortKey = QStringLiteral("mainWindow/sort");
+
+QIcon themeIcon(const QString &name, QStyle *style, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(CharlesApi *api, TokenListModel *model, QWidget *parent)
+    : QMainWindow(parent),
+      m_ui(std::make_unique<Ui::MainWindow>()),
+      m_api(api),
+      m_session(api->session()),
+      m_model(model)
+{
+    m_ui->setupUi(this);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setAccessibleName(tr("Session"));
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    m_ui->detailsPane->setApi(api);
+    m_ui->detailsPane->setActions(m_ui->revokeAction, m_ui->regenerateAction);
+    connect(m_ui->detailsPane, &TokenDetailsWidget::tokenRefreshed, m_model,
+            &TokenListModel::updateToken);
+    connect(m_ui->detailsPane, &TokenDetailsWidget::tokenGone, this, &MainWindow::onTokenGone);
+
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({460, 540});
+
+    setUpActions();
+    setUpList();
+    setUpSort();
+    applyQuietPalette();
+
+    connect(m_session, &Session::stateChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+
+    updateTitle();
+    updateStatus();
+    updateState();
+    updateActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    QStyle *s = style();
+    m_ui->newTokenAction->setShortcut(QKeySequence::New);
+    m_ui->newTokenAction->setIcon(
+        themeIcon(QStringLiteral("list-add"), s, QStyle::SP_FileDialogNewFolder));
+    m_ui->revokeAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    // Delete belongs to the list and the details; in the search field it deletes text.
+    m_ui->revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->revokeAction->setIcon(
+        themeIcon(QStringLiteral("edit-delete"), s, QStyle::SP_DialogDiscardButton));
+    m_ui->tokenList->addAction(m_ui->revokeAction);
+    m_ui->detailsPane->addAction(m_ui->revokeAction);
+    m_ui->regenerateAction->setIcon(
+        themeIcon(QStringLiteral("view-refresh"), s, QStyle::SP_BrowserReload));
+    m_ui->sideBySideAction->setIcon(
+        themeIcon(QStringLiteral("view-split-left-right"), s, QStyle::SP_FileDialogDetailedView));
+    for (QAction *action :
+         {m_ui->newTokenAction, m_ui->revokeAction, m_ui->regenerateAction, m_ui->sideBySideAction})
+        action->setEnabled(false);
+
+    m_ui->refreshAction->setShortcuts({QKeySequence(Qt::Key_F5)});
+    m_ui->refreshAction->setIcon(
+        themeIcon(QStringLiteral("view-refresh"), s, QStyle::SP_BrowserReload));
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        qCInfo(lcUi) << "refresh asked";
+        m_model->reload();
+        if (m_ui->detailsPane->hasToken() && !m_ui->detailsPane->isGone())
+            m_ui->detailsPane->refresh();
+    });
+
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+        m_ui->searchField->selectAll();
+    });
+
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->quitAction->setMenuRole(QAction::QuitRole);
+    // Quitting goes through closeEvent(), which may ask first.
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUpList()
+{
+    QListView *view = m_ui->tokenList;
+    view->setModel(m_model);
+    view->setItemDelegate(new TokenDelegate(view));
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->viewport()->installEventFilter(this);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+
+    // QListView asks for more only at the very end of the scroll range; ask a screen early,
+    // and whenever the rows do not fill the view yet.
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MainWindow::scheduleFetchCheck);
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &MainWindow::scheduleFetchCheck);
+
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_model, &TokenListModel::setSearchText);
+    connect(m_ui->searchField, &QLineEdit::returnPressed, m_model, &TokenListModel::applySearchNow);
+    connect(m_ui->retryButton, &QPushButton::clicked, m_model, &TokenListModel::reload);
+    connect(m_ui->listRetryButton, &QPushButton::clicked, m_model, &TokenListModel::retry);
+
+    connect(m_model, &TokenListModel::stateChanged, this, &MainWindow::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateState();
+        // After a reload, the token whose details show becomes current again once its row
+        // is back, without asking the server for it a second time.
+        const QString shown = m_ui->detailsPane->token().id;
+        if (!m_ui->tokenList->currentIndex().isValid() && !shown.isEmpty() &&
+            !m_ui->detailsPane->isGone()) {
+            const int row = m_model->rowOf(shown);
+            if (row >= 0) {
+                m_keepDetails = true;
+                m_ui->tokenList->setCurrentIndex(m_model->index(row));
+                m_keepDetails = false;
+            }
+        }
+    });
+    connect(m_model, &TokenListModel::pageLoaded, this, &MainWindow::scheduleFetchCheck);
+}
+
+void MainWindow::setUpSort()
+{
+    QComboBox *combo = m_ui->sortCombo;
+    for (const TokenSort sort :
+         {TokenSort::CreatedNewest, TokenSort::CreatedOldest, TokenSort::NameAscending,
+          TokenSort::NameDescending, TokenSort::LastUsed})
+        combo->addItem(QString(), int(sort));
+    retranslateSort();
+
+    const int saved = QSettings().value(kSortKey, int(TokenSort::CreatedNewest)).toInt();
+    const int index = combo->findData(saved);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    m_model->setSort(TokenSort(combo->currentData().toInt()));
+
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+        const auto sort = TokenSort(combo->currentData().toInt());
+        QSettings().setValue(kSortKey, int(sort));
+        m_model->setSort(sort);
+    });
+}
+
+void MainWindow::retranslateSort()
+{
+    QComboBox *combo = m_ui->sortCombo;
+    for (int i = 0; i < combo->count(); ++i) {
+        QString text;
+        switch (TokenSort(combo->itemData(i).toInt())) {
+        case TokenSort::CreatedNewest:
+            //: Sort order of the token list, by creation date
+            text = tr("Newest first");
+            break;
+        case TokenSort::CreatedOldest:
+            //: Sort order of the token list, by creation date
+            text = tr("Oldest first");
+            break;
+        case TokenSort::NameAscending:
+            text = tr("Name A–Z");
+            break;
+        case TokenSort::NameDescending:
+            text = tr("Name Z–A");
+            break;
+        case TokenSort::LastUsed:
+            //: Sort order of the token list: most recently used first
+            text = tr("Last used");
+            break;
+        }
+        combo->setItemText(i, text);
+    }
+    combo->setToolTip(tr("Order of the tokens"));
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_demo ? tr("Charles System Tokens — Demo") : tr("Charles System Tokens"));
+}
+
+void MainWindow::updateStatus()
+{
+    const QString server = m_session->profile().label();
+    QString text;
+    switch (m_session->state()) {
+    case Session::State::SignedIn: {
+        const UserProfile &user = m_session->user();
+        if (user.name.isEmpty() || user.name == user.email)
+            text = tr("Signed in as %1 to %2").arg(user.email, server);
+        else
+            text = tr("Signed in as %1 (%2) to %3").arg(user.name, user.email, server);
+        break;
+    }
+    case Session::State::SigningIn:
+        text = tr("Signing in to %1…").arg(server);
+        break;
+    case Session::State::Expired:
+        text = tr("Your session with %1 has ended. Sign in again to continue.").arg(server);
+        break;
+    case Session::State::SignedOut:
+        text = tr("Not signed in");
+        break;
+    }
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::updateState()
+{
+    const int rows = m_model->rowCount();
+    const TokenListModel::State state = m_model->state();
+    QWidget *page = m_ui->listPage;
+
+    if (rows == 0) {
+        switch (state) {
+        case TokenListModel::State::Loading:
+            page = m_ui->loadingPage;
+            break;
+        case TokenListModel::State::Empty:
+        case TokenListModel::State::Loaded: {
+            page = m_ui->emptyPage;
+            const QString search = m_model->searchText().trimmed();
+            m_ui->emptyLabel->setText(
+                search.isEmpty()
+                    ? tr("No token was found.\nCreate one with New token (%1).")
+                          .arg(m_ui->newTokenAction->shortcut().toString(QKeySequence::NativeText))
+                    : tr("No token was found for “%1”.").arg(search));
+            break;
+        }
+        case TokenListModel::State::Error:
+            page = m_ui->errorPage;
+            m_ui->errorLabel->setText(m_model->lastError().userMessage());
+            break;
+        case TokenListModel::State::Idle:
+            break;
+        }
+    }
+    m_ui->stateStack->setCurrentWidget(page);
+
+    m_ui->loadingMoreBar->setVisible(rows > 0 && state == TokenListModel::State::Loading);
+    const bool pageFailed = rows > 0 && state == TokenListModel::State::Error;
+    m_ui->listErrorBar->setVisible(pageFailed);
+    if (pageFailed)
+        m_ui->listErrorLabel->setText(m_model->lastError().userMessage());
+}
+
+void MainWindow::setTokenActionsWired(bool wired)
+{
+    m_tokenActionsWired = wired;
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Session::State state = m_session->state();
+    const bool signedIn = state == Session::State::SignedIn;
+    const bool tokenShown = m_ui->detailsPane->hasToken() && !m_ui->detailsPane->isGone();
+
+    m_ui->refreshAction->setEnabled(signedIn);
+    m_ui->signInAction->setEnabled(state == Session::State::SignedOut ||
+                                   state == Session::State::Expired);
+    m_ui->signOutAction->setEnabled(signedIn || state == Session::State::Expired);
+
+    m_ui->newTokenAction->setEnabled(m_tokenActionsWired && signedIn);
+    for (QAction *action : {m_ui->revokeAction, m_ui->regenerateAction, m_ui->sideBySideAction})
+        action->setEnabled(m_tokenActionsWired && signedIn && tokenShown);
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex &current)
+{
+    if (m_keepDetails)
+        return;
+    const SystemToken *token = current.isValid() ? m_model->tokenAt(current.row()) : nullptr;
+    if (token)
+        m_ui->detailsPane->showToken(*token);
+    else
+        m_ui->detailsPane->clear();
+    updateActions();
+    Q_EMIT currentTokenChanged(token ? token->id : QString());
+}
+
+void MainWindow::onTokenGone(const QString &id)
+{
+    // The details say the token is gone; the row goes, and the neighbour the view would make
+    // current must not replace that message.
+    m_keepDetails = true;
+    m_model->removeToken(id);
+    m_ui->tokenList->selectionModel()->clear();
+    m_keepDetails = false;
+    updateActions();
+}
+
+QString MainWindow::currentTokenId() const
+{
+    return m_ui->detailsPane->hasToken() ? m_ui->detailsPane->token().id : QString();
+}
+
+const SystemToken *MainWindow::currentToken() const
+{
+    return m_ui->detailsPane->hasToken() ? &m_ui->detailsPane->token() : nullptr;
+}
+
+bool MainWindow::selectToken(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row);
+    m_ui->tokenList->setCurrentIndex(index);
+    m_ui->tokenList->scrollTo(index);
+    return true;
+}
+
+void MainWindow::showTokensNamed(const QString &name)
+{
+    m_ui->searchField->setText(name);
+    m_model->applySearchNow();
+}
+
+void MainWindow::forgetToken(const QString &id)
+{
+    const bool shown = m_ui->detailsPane->hasToken() && m_ui->detailsPane->token().id == id;
+    m_keepDetails = true;
+    m_model->removeToken(id);
+    if (shown)
+        m_ui->tokenList->selectionModel()->clear();
+    m_keepDetails = false;
+    if (!shown)
+        return;
+    m_ui->detailsPane->clear();
+    updateActions();
+    Q_EMIT currentTokenChanged(QString());
+}
+
+void MainWindow::scheduleFetchCheck()
+{
+    if (m_fetchCheckQueued)
+        return;
+    m_fetchCheckQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fetchCheckQueued = false;
+        maybeFetchMore();
+    });
+}
+
+void MainWindow::maybeFetchMore()
+{
+    if (!m_model->canFetchMore({}) || !m_ui->tokenList->isVisible())
+        return;
+    // Rows are all the same height: from it, how far the end is, without waiting for the
+    // view's own layout.
+    const QListView *view = m_ui->tokenList;
+    const int rows = m_model->rowCount();
+    const int rowHeight = rows > 0 ? qMax(1, view->sizeHintForRow(0)) : 1;
+    const int viewportHeight = view->viewport()->height();
+    const int remaining = rows * rowHeight - view->verticalScrollBar()->value() - viewportHeight;
+    if (rows == 0 || remaining < viewportHeight) {
+        qCDebug(lcUi) << "asking for more tokens, rows:" << rows;
+        m_model->fetchMore({});
+    }
+}
+
+QListView *MainWindow::tokenView() const
+{
+    return m_ui->tokenList;
+}
+
+TokenDetailsWidget *MainWindow::detailsPane() const
+{
+    return m_ui->detailsPane;
+}
+
+QAction *MainWindow::newTokenAction() const
+{
+    return m_ui->newTokenAction;
+}
+
+QAction *MainWindow::revokeAction() const
+{
+    return m_ui->revokeAction;
+}
+
+QAction *MainWindow::regenerateAction() const
+{
+    return m_ui->regenerateAction;
+}
+
+QAction *MainWindow::sideBySideAction() const
+{
+    return m_ui->sideBySideAction;
+}
+
+QAction *MainWindow::refreshAction() const
+{
+    return m_ui->refreshAction;
+}
+
+QAction *MainWindow::findAction() const
+{
+    return m_ui->findAction;
+}
+
+QAction *MainWindow::signInAction() const
+{
+    return m_ui->signInAction;
+}
+
+QAction *MainWindow::signOutAction() const
+{
+    return m_ui->signOutAction;
+}
+
+QAction *MainWindow::quitAction() const
+{
+    return m_ui->quitAction;
+}
+
+QAction *MainWindow::aboutAction() const
+{
+    return m_ui->aboutAction;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->mainSplitter->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (settings.contains(kGeometryKey))
+        restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (settings.contains(kStateKey))
+        restoreState(settings.value(kStateKey).toByteArray());
+    if (settings.contains(kSplitterKey))
+        m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIcon(QMessageBox::Information);
+    box->setWindowTitle(tr("About Charles System Tokens"));
+    box->setText(tr("Charles System Tokens %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("Manage the system tokens of a Charles C.D. installation.\n\n"
+           "Built with Qt %1, running on Qt %2.")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+void MainWindow::applyQuietPalette()
+{
+    const QStyle *s = style();
+    const int small = s->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const int large = s->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const QIcon warning = s->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    m_ui->listErrorIcon->setPixmap(warning.pixmap(small));
+    m_ui->errorIcon->setPixmap(warning.pixmap(large));
+
+    for (QLabel *label : {m_ui->loadingLabel, m_ui->emptyLabel, m_ui->loadingMoreLabel}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        label->setPalette(p);
+    }
+}
+
+void MainWindow::setClipboardGuard(ClipboardGuard *guard)
+{
+    m_clipboardGuard = guard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // An X11 clipboard dies with its owner, and quitting clears a copied token anyway: say
+    // so before the admin loses a value not yet pasted.
+    if (m_clipboardGuard && m_clipboardGuard->hasPendingSecret() && !m_quitConfirmed) {
+        event->ignore();
+        if (m_quitQuestion)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Charles System Tokens?"),
+                                    ClipboardGuard::quitWarning(), QMessageBox::NoButton, this);
+        box->setObjectName(QStringLiteral("quitWithSecretQuestion"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("Paste it where it belongs first, or quit anyway."));
+        QPushButton *quit = box->addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
+        QPushButton *stay = box->addButton(tr("&Stay"), QMessageBox::RejectRole);
+        box->setDefaultButton(stay);
+        box->setEscapeButton(stay);
+        m_quitQuestion = box;
+        connect(box, &QMessageBox::finished, this, [this, box, quit] {
+            if (box->clickedButton() != quit)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
+    // Other top-level windows (an open wizard, the comparison) go with the main one.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                              Qt::QueuedConnection);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        applyQuietPalette();
+    } else if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateSort();
+        updateTitle();
+        updateStatus();
+        updateState();
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->tokenList->viewport() && event->type() == QEvent::Resize)
+        scheduleFetchCheck();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace charles

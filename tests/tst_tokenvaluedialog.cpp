@@ -1,0 +1,301 @@
+// The one-time copy dialog: what it shows, copying through the guard, the countdown, asking
+// before closing uncopied, and nothing left of the value once it is closed.
+#include "app/clipboardguard.h"
+#include "app/confirmations.h"
+#include "app/tokenvaluedialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace charles;
+
+namespace {
+
+const QByteArray kValue = QByteArrayLiteral("5f4dcc3b5aa765d61d8327deb882cf99");
+
+QByteArray clipboardBytes(const QString &format = QStringLiteral("text/plain"))
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    return data ? data->data(format) : QByteArray();
+}
+
+} // namespace
+
+class TestTokenValueDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTitleNameValueAndWarning_data();
+    void showsTitleNameValueAndWarning();
+    void valueAppearsNowhereButTheField();
+    void copyPutsExactlyTheValueMarkedSecret();
+    void countdownShowsAndClears();
+    void clipboardChangedByTheAdminIsNotTouched();
+    void ctrlCInTheFieldGoesThroughTheGuard();
+    void escapeBeforeCopyingAsks();
+    void closeButtonBeforeCopyingAsks();
+    void confirmingClosesAndWipes();
+    void closesWithoutAskingOnceCopied();
+    void closingWipesTheSharedBuffer();
+
+private:
+    TokenValueDialog *
+    makeDialog(TokenValueDialog::Origin origin = TokenValueDialog::Origin::Created);
+    static QMessageBox *activeBox();
+
+    std::unique_ptr<ClipboardGuard> m_guard;
+    QPointer<TokenValueDialog> m_dialog;
+};
+
+void TestTokenValueDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("charles-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_tokenvaluedialog"));
+}
+
+void TestTokenValueDialog::init()
+{
+    QSettings().setValue(ClipboardGuard::clearSecondsKey(), 1);
+    QGuiApplication::clipboard()->clear();
+    m_guard = std::make_unique<ClipboardGuard>();
+}
+
+void TestTokenValueDialog::cleanup()
+{
+    delete m_dialog.data();
+    m_guard.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        QVERIFY2(!window->isVisible(), qPrintable(window->objectName()));
+    QSettings().remove(ClipboardGuard::clearSecondsKey());
+    QGuiApplication::clipboard()->clear();
+}
+
+TokenValueDialog *TestTokenValueDialog::makeDialog(TokenValueDialog::Origin origin)
+{
+    m_dialog = new TokenValueDialog(origin, QStringLiteral("pipeline-deploy"),
+                                    SecretValue(QByteArray(kValue)), m_guard.get());
+    m_dialog->open();
+    return m_dialog;
+}
+
+QMessageBox *TestTokenValueDialog::activeBox()
+{
+    return qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+}
+
+void TestTokenValueDialog::showsTitleNameValueAndWarning_data()
+{
+    QTest::addColumn<TokenValueDialog::Origin>("origin");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("created") << TokenValueDialog::Origin::Created
+                             << QStringLiteral("Your token has been created!");
+    QTest::newRow("regenerated") << TokenValueDialog::Origin::Regenerated
+                                 << QStringLiteral("Your token has been regenerated!");
+}
+
+void TestTokenValueDialog::showsTitleNameValueAndWarning()
+{
+    QFETCH(TokenValueDialog::Origin, origin);
+    QFETCH(QString, heading);
+    TokenValueDialog *dialog = makeDialog(origin);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("headingLabel"))->text(), heading);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("nameLabel"))
+                ->text()
+                .contains(QStringLiteral("pipeline-deploy")));
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    QCOMPARE(field->text(), QString::fromLatin1(kValue));
+    QVERIFY(field->isReadOnly());
+    QVERIFY(field->font().fixedPitch() || QFontInfo(field->font()).fixedPitch());
+    const QString warning = dialog->findChild<QLabel *>(QStringLiteral("warningLabel"))->text();
+    QVERIFY(warning.contains(QStringLiteral("not stored")));
+    QVERIFY(warning.contains(QStringLiteral("not be able to see it again")));
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("copyButton"))->text(),
+             QStringLiteral("&Copy"));
+}
+
+void TestTokenValueDialog::valueAppearsNowhereButTheField()
+{
+    TokenValueDialog *dialog = makeDialog();
+    const QString value = QString::fromLatin1(kValue);
+    QVERIFY(!dialog->windowTitle().contains(value));
+    const auto widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        QVERIFY(!w->accessibleName().contains(value));
+        QVERIFY(!w->accessibleDescription().contains(value));
+        QVERIFY(!w->toolTip().contains(value));
+        QVERIFY(!w->windowTitle().contains(value));
+        if (auto *label = qobject_cast<QLabel *>(w))
+            QVERIFY(!label->text().contains(value));
+    }
+}
+
+void TestTokenValueDialog::copyPutsExactlyTheValueMarkedSecret()
+{
+    TokenValueDialog *dialog = makeDialog();
+    QSignalSpy copied(dialog, &TokenValueDialog::valueCopied);
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+
+    QCOMPARE(copied.size(), 1);
+    QVERIFY(dialog->isCopied());
+    QCOMPARE(clipboardBytes(), kValue);
+    QCOMPARE(clipboardBytes(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArrayLiteral("secret"));
+    QCOMPARE(copy->text(), QStringLiteral("Copied"));
+    const QString feedback = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text();
+    QCOMPARE(feedback, QStringLiteral("Copied. The clipboard will be cleared in 1 second."));
+}
+
+void TestTokenValueDialog::countdownShowsAndClears()
+{
+    QSettings().setValue(ClipboardGuard::clearSecondsKey(), 2);
+    TokenValueDialog *dialog = makeDialog();
+    auto *feedback = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"));
+    dialog->copyValue();
+    QCOMPARE(feedback->text(),
+             QStringLiteral("Copied. The clipboard will be cleared in 2 seconds."));
+    QTRY_COMPARE(feedback->text(),
+                 QStringLiteral("Copied. The clipboard will be cleared in 1 second."));
+    QTRY_COMPARE(feedback->text(), QStringLiteral("The token was removed from the clipboard."));
+    QVERIFY(clipboardBytes().isEmpty());
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("copyButton"))->text(),
+             QStringLiteral("&Copy"));
+}
+
+void TestTokenValueDialog::clipboardChangedByTheAdminIsNotTouched()
+{
+    TokenValueDialog *dialog = makeDialog();
+    dialog->copyValue();
+    QVERIFY(m_guard->hasPendingSecret());
+    QGuiApplication::clipboard()->setText(QStringLiteral("admin's own text"));
+    QVERIFY(!m_guard->hasPendingSecret());
+    auto *feedback = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"));
+    QVERIFY(feedback->text().contains(QStringLiteral("no longer in it")));
+    m_guard->clearNow();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("admin's own text"));
+}
+
+void TestTokenValueDialog::ctrlCInTheFieldGoesThroughTheGuard()
+{
+    TokenValueDialog *dialog = makeDialog();
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    field->setFocus();
+    field->selectAll();
+    QTest::keySequence(field, QKeySequence::Copy);
+    QVERIFY(dialog->isCopied());
+    QCOMPARE(clipboardBytes(), kValue);
+    QCOMPARE(clipboardBytes(QStringLiteral("x-kde-passwordManagerHint")),
+             QByteArrayLiteral("secret"));
+    QVERIFY(m_guard->hasPendingSecret());
+}
+
+void TestTokenValueDialog::escapeBeforeCopyingAsks()
+{
+    TokenValueDialog *dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+
+    QTRY_VERIFY(activeBox());
+    QMessageBox *box = activeBox();
+    QCOMPARE(box->objectName(), Confirmations::closeUncopiedBoxName());
+    QCOMPARE(box->text(),
+             QStringLiteral("You won't be able to see this token again. Close "
+                            "anyway?"));
+    auto *no = box->findChild<QPushButton *>(Confirmations::keepButtonName());
+    QCOMPARE(no->text(), QStringLiteral("&No"));
+    QCOMPARE(box->defaultButton(), no);
+    QCOMPARE(box->escapeButton(), no);
+
+    // Esc again answers "No": the dialog and the value stay.
+    QTest::keyClick(box, Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"))->text(),
+             QString::fromLatin1(kValue));
+}
+
+void TestTokenValueDialog::closeButtonBeforeCopyingAsks()
+{
+    TokenValueDialog *dialog = makeDialog();
+    // The window's close button and Alt+F4 arrive as a close event.
+    QVERIFY(!dialog->close());
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(activeBox());
+    QCOMPARE(activeBox()->objectName(), Confirmations::closeUncopiedBoxName());
+    QTest::mouseClick(activeBox()->findChild<QPushButton *>(Confirmations::keepButtonName()),
+                      Qt::LeftButton);
+    QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
+
+    // The Close button asks too.
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Close), Qt::LeftButton);
+    QTRY_VERIFY(activeBox());
+    QTest::keyClick(activeBox(), Qt::Key_Escape);
+    QTRY_COMPARE(QApplication::activeModalWidget(), dialog);
+}
+
+void TestTokenValueDialog::confirmingClosesAndWipes()
+{
+    TokenValueDialog *dialog = makeDialog();
+    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"));
+    bool wiped = false;
+    connect(dialog, &QDialog::finished, this,
+            [&] { wiped = field->text().isEmpty() && !field->isUndoAvailable(); });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(activeBox());
+    QTest::mouseClick(activeBox()->findChild<QPushButton *>(Confirmations::confirmButtonName()),
+                      Qt::LeftButton);
+    QVERIFY(wiped);
+    QTRY_VERIFY(m_dialog.isNull()); // deleted, so nothing can show the value again
+    QVERIFY(clipboardBytes().isEmpty());
+}
+
+void TestTokenValueDialog::closesWithoutAskingOnceCopied()
+{
+    TokenValueDialog *dialog = makeDialog();
+    dialog->copyValue();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(!activeBox());
+    QTRY_VERIFY(m_dialog.isNull());
+    // The clipboard keeps the value until the countdown, even with the dialog gone.
+    QVERIFY(m_guard->hasPendingSecret());
+    QTRY_VERIFY(clipboardBytes().isEmpty());
+}
+
+void TestTokenValueDialog::closingWipesTheSharedBuffer()
+{
+    TokenValueDialog *dialog = makeDialog();
+    // The field's text shares one buffer with the dialog; it must be overwritten, not just
+    // dropped. Looking at the buffer through a shared copy shows whether it was.
+    const QString shared = dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"))->text();
+    QCOMPARE(shared, QString::fromLatin1(kValue));
+    dialog->copyValue();
+    dialog->accept();
+    QVERIFY(!shared.contains(QStringLiteral("5f4dcc3b")));
+    QCOMPARE(shared.size(), kValue.size());
+}
+
+QTEST_MAIN(TestTokenValueDialog)
+#include "tst_tokenvaluedialog.moc"
