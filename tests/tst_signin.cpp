@@ -10,6 +10,7 @@
 #include "core/session.h"
 #include "core/transport.h"
 #include "sim/simulator.h"
+#include "testcertificates.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -45,6 +47,8 @@ private Q_SLOTS:
     void cancelStopsTheSignIn();
     void successSignsInAndRemembersTheProfile();
     void reauthenticationLocksTheProfile();
+    void untrustedCertificateCanBeTrustedByFingerprint();
+    void certificateForAnotherNameIsNeverOffered();
 
 private:
     QLineEdit *field(const char *name) const;
@@ -314,6 +318,66 @@ void TestSignIn::reauthenticationLocksTheProfile()
     submitAndWait();
     QCOMPARE(accepted.count(), 1);
     QVERIFY(m_session->isSignedIn());
+}
+
+void TestSignIn::untrustedCertificateCanBeTrustedByFingerprint()
+{
+    TestCertificates certificates;
+    QVERIFY(certificates.make());
+    m_sim = std::make_unique<sim::Simulator>();
+    m_sim->enableTls(certificates.certificate(QStringLiteral("self")),
+                     certificates.key(QStringLiteral("self")));
+    QVERIFY(m_sim->listen() != 0);
+    field("displayNameField")->setText(QStringLiteral("Self-signed"));
+    fill(m_sim->baseUrl(), sim::Simulator::rootUserName(), sim::Simulator::rootPassword());
+    submitAndWait();
+    QCOMPARE(m_dialog->lastError().kind(), ApiError::Kind::Tls);
+    QCOMPARE(m_sim->requests().size(), 0);
+
+    // The question shows the certificate; Cancel sends nothing.
+    const auto question = [] {
+        return qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    };
+    QTRY_VERIFY(question() && question()->objectName() == QLatin1String("certificateQuestion"));
+    const QString sha = certificates.fingerprint(QStringLiteral("self"));
+    QString colons;
+    for (int i = 0; i < sha.size(); i += 2)
+        colons += (i ? QStringLiteral(":") : QString()) + sha.mid(i, 2).toUpper();
+    QVERIFY(question()->informativeText().contains(colons));
+    QVERIFY(question()->informativeText().contains(QStringLiteral("127.0.0.1")));
+    QTest::keyClick(question(), Qt::Key_Escape);
+    QTRY_VERIFY(!question());
+    QCOMPARE(m_sim->requests().size(), 0);
+    QVERIFY(!m_session->isSignedIn());
+
+    // Asked again and trusted: signed in, and the profile remembers that certificate.
+    submitAndWait();
+    QTRY_VERIFY(question() && question()->objectName() == QLatin1String("certificateQuestion"));
+    QTest::mouseClick(
+        question()->findChild<QPushButton *>(QStringLiteral("trustCertificateButton")),
+        Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->isSignedIn(), 15000);
+    const auto saved = m_store->profile(QStringLiteral("Self-signed"));
+    QVERIFY(saved);
+    QCOMPARE(saved->trustedFingerprints, QStringList {sha});
+}
+
+void TestSignIn::certificateForAnotherNameIsNeverOffered()
+{
+    TestCertificates certificates;
+    QVERIFY(certificates.make());
+    m_sim = std::make_unique<sim::Simulator>();
+    m_sim->enableTls(certificates.certificate(QStringLiteral("other")),
+                     certificates.key(QStringLiteral("other")));
+    QVERIFY(m_sim->listen() != 0);
+    fill(m_sim->baseUrl(), sim::Simulator::rootUserName(), sim::Simulator::rootPassword());
+    submitAndWait();
+    QCOMPARE(m_dialog->lastError().kind(), ApiError::Kind::Tls);
+    QVERIFY(m_dialog->lastError().certificateProblem().hostNameMismatch);
+    QVERIFY(m_dialog->messageText().contains(QStringLiteral("another name")));
+    QTest::qWait(200);
+    QVERIFY(!qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+    QCOMPARE(m_sim->requests().size(), 0);
 }
 
 QTEST_MAIN(TestSignIn)

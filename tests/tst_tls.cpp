@@ -2,11 +2,7 @@
 // with openssl: refused by default, accepted with the profile's CA or a trusted fingerprint,
 // and a certificate for another name refused whatever is trusted.
 #include "simfixture.h"
-
-#include <QProcess>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QTemporaryDir>
+#include "testcertificates.h"
 
 using namespace charles;
 using charles::sim::Simulator;
@@ -24,8 +20,7 @@ private Q_SLOTS:
     void otherNameRefusedEvenWithItsFingerprint();
 
 private:
-    bool openssl(const QStringList &arguments);
-    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString path(const QString &name) const;
     // A simulator serving HTTPS with `certificate`, and a session whose profile trusts what
     // `trust` says; signs in and returns the failure, if any.
     std::optional<ApiError> signInOverTls(const QString &certificate, const QString &key,
@@ -33,68 +28,22 @@ private:
                                           int *requestsSeen = nullptr);
     QString fingerprint(const QString &certificate) const;
 
-    QTemporaryDir m_dir;
+    TestCertificates m_certificates;
 };
-
-bool TestTls::openssl(const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral("openssl"), arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
-        qWarning().noquote() << process.readAllStandardError();
-        return false;
-    }
-    return true;
-}
 
 void TestTls::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    const QStringList key = {QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                             QStringLiteral("-nodes")};
-    // A CA, a server certificate for 127.0.0.1 and one for another name, both from the CA,
-    // and a self-signed one for 127.0.0.1.
-    QVERIFY(openssl(QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + key +
-                    QStringList {QStringLiteral("-keyout"), QStringLiteral("ca.key"),
-                                 QStringLiteral("-out"), QStringLiteral("ca.crt"),
-                                 QStringLiteral("-days"), QStringLiteral("2"),
-                                 QStringLiteral("-subj"), QStringLiteral("/CN=Charles Test CA")}));
-    for (const auto &[name, san] :
-         {std::pair {QStringLiteral("local"), QStringLiteral("IP:127.0.0.1")},
-          std::pair {QStringLiteral("other"), QStringLiteral("DNS:other.example")}}) {
-        QFile ext(path(name + QStringLiteral(".ext")));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write("subjectAltName=" + san.toLatin1() + "\n");
-        ext.close();
-        const QString cn = name == QLatin1String("local") ? QStringLiteral("127.0.0.1")
-                                                          : QStringLiteral("other.example");
-        QVERIFY(openssl(QStringList {QStringLiteral("req")} + key +
-                        QStringList {QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                     QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                                     QStringLiteral("-subj"), QStringLiteral("/CN=") + cn}));
-        QVERIFY(
-            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
-                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                     QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext"),
-                     QStringLiteral("-out"), name + QStringLiteral(".crt")}));
-    }
-    QVERIFY(openssl(
-        QStringList {QStringLiteral("req"), QStringLiteral("-x509")} + key +
-        QStringList {QStringLiteral("-keyout"), QStringLiteral("self.key"), QStringLiteral("-out"),
-                     QStringLiteral("self.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                     QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")}));
+    QVERIFY(m_certificates.make());
+}
+
+QString TestTls::path(const QString &name) const
+{
+    return m_certificates.path(name);
 }
 
 QString TestTls::fingerprint(const QString &certificate) const
 {
-    const auto certs = QSslCertificate::fromPath(path(certificate));
-    return certs.isEmpty()
-        ? QString()
-        : QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex());
+    return m_certificates.fingerprint(QString(certificate).remove(QStringLiteral(".crt")));
 }
 
 std::optional<ApiError> TestTls::signInOverTls(const QString &certificate, const QString &key,
@@ -102,10 +51,9 @@ std::optional<ApiError> TestTls::signInOverTls(const QString &certificate, const
                                                int *requestsSeen)
 {
     auto sim = std::make_unique<Simulator>();
-    QFile keyFile(path(key));
-    keyFile.open(QIODevice::ReadOnly);
-    sim->enableTls(QSslCertificate::fromPath(path(certificate)).first(),
-                   QSslKey(keyFile.readAll(), QSsl::Rsa));
+    Q_UNUSED(key)
+    const QString name = QString(certificate).remove(QStringLiteral(".crt"));
+    sim->enableTls(m_certificates.certificate(name), m_certificates.key(name));
     sim->listen();
 
     QNetworkAccessManager network;

@@ -8,6 +8,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 
@@ -332,8 +333,15 @@ void SignInDialog::onSignInFailed(const ApiError &error)
         m_ui->passwordField->setFocus();
         m_ui->passwordField->selectAll();
         break;
-    case ApiError::Kind::NetworkUnreachable:
     case ApiError::Kind::Tls:
+        showMessage(error.userMessage(), true);
+        // A certificate the admin may judge: offer to trust exactly this one for this
+        // profile. Never for a certificate issued for another name.
+        if (m_mode == Mode::SignIn && !error.certificateProblem().isEmpty() &&
+            !error.certificateProblem().hostNameMismatch)
+            askToTrust(error.certificateProblem());
+        break;
+    case ApiError::Kind::NetworkUnreachable:
     case ApiError::Kind::Timeout:
         showMessage(error.userMessage(), true);
         if (m_mode == Mode::SignIn)
@@ -358,6 +366,43 @@ void SignInDialog::onSignInFailed(const ApiError &error)
         showMessage(error.userMessage(), true);
         break;
     }
+}
+
+void SignInDialog::askToTrust(const CertificateProblem &problem)
+{
+    QString fingerprint;
+    for (int i = 0; i < problem.sha256.size(); i += 2) {
+        if (i > 0)
+            fingerprint += QLatin1Char(':');
+        fingerprint += problem.sha256.mid(i, 2).toUpper();
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Untrusted certificate"),
+                                tr("The server's certificate could not be verified:\n%1")
+                                    .arg(problem.problems.join(QLatin1Char('\n'))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("certificateQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("Subject: %1\nIssuer: %2\nSHA-256 fingerprint:\n%3\n\nTrust this exact certificate "
+           "for this server only if you have checked its fingerprint with the server's "
+           "administrators. Nothing was sent.")
+            .arg(problem.subject, problem.issuer, fingerprint));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *trust = box->addButton(tr("&Trust this certificate"), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    const QString sha = problem.sha256;
+    connect(box, &QMessageBox::finished, this, [this, box, trust, sha] {
+        if (box->clickedButton() != trust)
+            return;
+        qCInfo(lcUi) << "the admin trusted a certificate by its fingerprint";
+        if (!m_trustedFingerprints.contains(sha))
+            m_trustedFingerprints.append(sha);
+        submit();
+    });
+    box->open();
 }
 
 void SignInDialog::setBusy(bool busy)

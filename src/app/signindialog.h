@@ -60,6 +60,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void askToTrust(const CertificateProblem &problem);
     void fillProfiles();
     void onProfileChosen(int index);
     void fillFields(const ServerProfile &profile);
