@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>charles::ComparisonWindow</name>
+    <message numerus="yes">
+        <source>Compare tokens (%n)</source>
+        <translation>
+            <numerusform>Compare tokens (%n)</numerusform>
+            <numerusform>Compare tokens (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>charles::NamePage</name>
     <message numerus="yes">
         <source>Name length: %1 of at most %n character(s)</source>

@@ -9,6 +9,7 @@
 #include "core/transport.h"
 #include "core/workspacemodel.h"
 #include "createtokenwizard.h"
+#include "firstpageprobe.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sim/simulator.h"
@@ -23,8 +24,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace charles {
 
@@ -145,27 +144,8 @@ void Application::openSideBySide()
 
 void Application::reportFirstPageWhenShown()
 {
-    // For start-up measurements and package checks: with CHARLES_REPORT_FIRST_PAGE set, the
-    // application prints one line once the first page of tokens is on screen, and with
-    // the value "quit" it then quits.
-    const QByteArray mode = qgetenv("CHARLES_REPORT_FIRST_PAGE");
-    if (mode.isEmpty())
-        return;
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_tokenModel.get(), &TokenListModel::pageLoaded, this,
-                          [this, mode, connection](int page, int rows) {
-                              if (page != 0)
-                                  return;
-                              disconnect(*connection);
-                              // Queued after the repaint the new rows asked for.
-                              QTimer::singleShot(0, this, [this, mode, rows] {
-                                  m_mainWindow->tokenView()->viewport()->repaint();
-                                  std::printf("first page shown: %d tokens\n", rows);
-                                  std::fflush(stdout);
-                                  if (mode == "quit")
-                                      QCoreApplication::quit();
-                              });
-                          });
+    if (FirstPageProbe::requested())
+        FirstPageProbe::install(m_mainWindow->tokenView());
 }
 
 void Application::setSecretStore(SecretStore *store)

@@ -489,16 +489,42 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showAbout()
 {
+    // The versions that run matter in a bug report: Qt and QtKeychain come from the system,
+    // so the running Qt is asked and QtKeychain's comes from its package at configure time
+    // (its header's QTKEYCHAIN_VERSION was never kept up to date).
+#ifdef CHARLES_QTKEYCHAIN_VERSION
+    const QString keychainVersion = QStringLiteral(CHARLES_QTKEYCHAIN_VERSION);
+#else
+    const QString keychainVersion = tr("unknown", "version of a library");
+#endif
+    const QString projectUrl = QStringLiteral("https://github.com/ZupIT/charlescd");
+    const QString link = QStringLiteral("<a href=\"%1\">%1</a>").arg(projectUrl);
+
+    const QString name = tr("Charles System Tokens %1").arg(QCoreApplication::applicationVersion());
+    const QString purpose = tr("Manage the system tokens of a Charles C.D. installation.");
+    const QString qt = tr("Qt %1 (built with Qt %2)")
+                           .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    const QString keychain = tr("QtKeychain %1").arg(keychainVersion);
+    const QString licence = tr("Distributed under the Apache License, version 2.0.");
+    const QString project = tr("Project page: %1");
+
     auto *box = new QMessageBox(this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("aboutBox"));
-    box->setIcon(QMessageBox::Information);
     box->setWindowTitle(tr("About Charles System Tokens"));
-    box->setText(tr("Charles System Tokens %1").arg(QCoreApplication::applicationVersion()));
-    box->setInformativeText(
-        tr("Manage the system tokens of a Charles C.D. installation.\n\n"
-           "Built with Qt %1, running on Qt %2.")
-            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const QIcon appIcon = QIcon::fromTheme(QStringLiteral("charles-tokens"), windowIcon());
+    if (appIcon.isNull())
+        box->setIcon(QMessageBox::Information);
+    else
+        box->setIconPixmap(appIcon.pixmap(iconSize * 2));
+    box->setTextFormat(Qt::RichText);
+    box->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3<br>%4</p><p>%5</p><p>%6</p>")
+                     .arg(name.toHtmlEscaped(), purpose.toHtmlEscaped(), qt.toHtmlEscaped(),
+                          keychain.toHtmlEscaped(), licence.toHtmlEscaped(),
+                          project.toHtmlEscaped().arg(link)));
+    // Selectable, so that the versions can be pasted into a bug report; the link opens.
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
     box->setStandardButtons(QMessageBox::Close);
     box->open();
 }

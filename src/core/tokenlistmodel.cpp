@@ -234,7 +234,7 @@ void TokenListModel::clear()
     if (m_call)
         m_call->abort();
     beginResetModel();
-    m_tokens.clear();
+    m_tokens = {}; // clear() would keep the capacity of a long list
     m_rowById.clear();
     endResetModel();
     m_started = false;
@@ -250,7 +250,7 @@ void TokenListModel::startQuery()
     if (m_call)
         m_call->abort();
     beginResetModel();
-    m_tokens.clear();
+    m_tokens = {}; // clear() would keep the capacity of a long list
     m_rowById.clear();
     endResetModel();
     m_started = true;

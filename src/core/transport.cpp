@@ -72,23 +72,32 @@ QString loggablePath(const QUrl &url)
 }
 
 Transport::Transport(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent),
-      m_network(network),
-      m_sslConfiguration(QSslConfiguration::defaultConfiguration())
+    : QObject(parent), m_network(network)
 {
 }
 
 void Transport::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
+    m_sslConfigured = false;
+}
+
+const QSslConfiguration &Transport::sslConfiguration()
+{
+    // Built on the first https request: loading the TLS library costs start-up time that
+    // a plain-http server (the demo's) never needs.
+    if (m_sslConfigured)
+        return m_sslConfiguration;
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
-    if (!profile.caCertificateFile.isEmpty()) {
-        const auto certificates = QSslCertificate::fromPath(profile.caCertificateFile);
+    if (!m_profile.caCertificateFile.isEmpty()) {
+        const auto certificates = QSslCertificate::fromPath(m_profile.caCertificateFile);
         if (certificates.isEmpty())
             qCWarning(lcApi) << "no certificate could be read from the profile's CA file";
         else
             m_sslConfiguration.addCaCertificates(certificates);
     }
+    m_sslConfigured = true;
+    return m_sslConfiguration;
 }
 
 PendingCall *Transport::send(HttpRequest request, QObject *context, Handler handler)
@@ -96,7 +105,8 @@ PendingCall *Transport::send(HttpRequest request, QObject *context, Handler hand
     auto *call = new PendingCall(this);
 
     QNetworkRequest networkRequest(request.url);
-    networkRequest.setSslConfiguration(m_sslConfiguration);
+    if (request.url.scheme() == QLatin1String("https"))
+        networkRequest.setSslConfiguration(sslConfiguration());
     // Redirects never carry credentials to another host, scheme or port.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::SameOriginRedirectPolicy);

@@ -72,6 +72,7 @@ Q_SIGNALS:
     void requestSent(const QByteArray &method, const QUrl &url);
 
 private:
+    const QSslConfiguration &sslConfiguration();
     void finishReply(QNetworkReply *reply, bool timedOut, bool tooLarge, const QElapsedTimer &clock,
                      const Handler &handler, PendingCall *call,
                      const CertificateProblem &certificate);
@@ -79,6 +80,7 @@ private:
     QNetworkAccessManager *m_network;
     ServerProfile m_profile;
     QSslConfiguration m_sslConfiguration;
+    bool m_sslConfigured = false;
     int m_transferTimeout = 30000;
     qint64 m_maxBodySize = 16 * 1024 * 1024;
     int m_requestsSent = 0;

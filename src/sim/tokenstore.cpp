@@ -33,6 +33,7 @@ void TokenStore::reserve(qsizetype count)
 QString TokenStore::insert(SystemToken token)
 {
     token.nameUpper = LikePattern::upper(token.name);
+    ++m_generation; // and push_back may move every row
     if (!token.revoked)
         ++m_activeCount;
     m_lastNsecs = std::max(m_lastNsecs, token.createdAt.nsecs);
@@ -44,6 +45,7 @@ QString TokenStore::insert(SystemToken token)
 
 SystemToken *TokenStore::find(const QString &id)
 {
+    ++m_generation; // the caller may change the row (last use, revocation)
     const auto it = m_index.constFind(id);
     return it == m_index.constEnd() ? nullptr : &m_tokens[*it];
 }
@@ -57,6 +59,7 @@ const SystemToken *TokenStore::find(const QString &id) const
 SystemToken *TokenStore::findByValueHash(const QByteArray &hash)
 {
     // A scan is fine: only requests that use a token's value come here.
+    ++m_generation; // the caller changes the row (last use)
     for (SystemToken &token : m_tokens) {
         if (token.valueHash == hash)
             return &token;
@@ -69,6 +72,7 @@ bool TokenStore::revoke(const QString &id, qint64 nowNsecs)
     SystemToken *token = find(id);
     if (!token || token->revoked)
         return false;
+    ++m_generation;
     token->revoked = true;
     token->revokedAt = SimTimestamp {nowNsecs, 0};
     --m_activeCount;
@@ -102,22 +106,19 @@ static bool usedMoreRecently(const SystemToken *a, const SystemToken *b)
     return createdBefore(b, a);
 }
 
-QList<const SystemToken *> TokenStore::page(const QString &nameFilter, Sort sort, int page,
-                                            int size) const
+const std::vector<const SystemToken *> &TokenStore::sorted(Sort sort) const
 {
-    const LikePattern pattern(nameFilter);
-    std::vector<const SystemToken *> rows;
+    const auto slot = std::size_t(sort);
+    std::vector<const SystemToken *> &rows = m_sorted[slot];
+    if (m_sortedGeneration[slot] == m_generation)
+        return rows;
+
+    rows.clear();
     rows.reserve(std::size_t(m_activeCount));
     for (const SystemToken &token : m_tokens) {
-        if (!token.revoked && pattern.matches(token.nameUpper))
+        if (!token.revoked)
             rows.push_back(&token);
     }
-
-    const qint64 offset = qint64(page) * size;
-    if (offset >= qint64(rows.size()))
-        return {};
-    const auto end = rows.begin() + std::min<qint64>(offset + size, qint64(rows.size()));
-
     using Compare = bool (*)(const SystemToken *, const SystemToken *);
     Compare compare = nullptr;
     switch (sort) {
@@ -141,12 +142,33 @@ QList<const SystemToken *> TokenStore::page(const QString &nameFilter, Sort sort
         compare = usedMoreRecently;
         break;
     }
-    std::partial_sort(rows.begin(), end, rows.end(), compare);
+    std::sort(rows.begin(), rows.end(), compare);
+    m_sortedGeneration[slot] = m_generation;
+    return rows;
+}
 
+QList<const SystemToken *> TokenStore::page(const QString &nameFilter, Sort sort, int page,
+                                            int size) const
+{
+    const std::vector<const SystemToken *> &rows = sorted(sort);
+    const LikePattern pattern(nameFilter);
+    const qint64 offset = qint64(page) * size;
     QList<const SystemToken *> result;
-    result.reserve(end - (rows.begin() + offset));
-    for (auto it = rows.begin() + offset; it != end; ++it)
-        result.append(*it);
+    if (pattern.matchesAll()) {
+        for (qint64 i = offset; i < qint64(rows.size()) && result.size() < size; ++i)
+            result.append(rows[std::size_t(i)]);
+        return result;
+    }
+    qint64 skipped = 0;
+    for (const SystemToken *token : rows) {
+        if (!pattern.matches(token->nameUpper))
+            continue;
+        if (skipped++ < offset)
+            continue;
+        result.append(token);
+        if (result.size() == size)
+            break;
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -38,10 +39,18 @@ public:
     qint64 nextNsecs();
 
 private:
+    const std::vector<const SystemToken *> &sorted(Sort sort) const;
+
     std::vector<SystemToken> m_tokens;
     QHash<QString, std::size_t> m_index;
     int m_activeCount = 0;
     qint64 m_lastNsecs = 0;
+    // The unrevoked tokens in each order, sorted once and kept until something changes
+    // (m_generation moves on every insert, revoke and mutable find), so that a page costs
+    // the same at any offset, as an indexed table would, instead of a sort up to the offset.
+    quint64 m_generation = 1;
+    mutable std::array<std::vector<const SystemToken *>, 5> m_sorted;
+    mutable std::array<quint64, 5> m_sortedGeneration {};
 };
 
 } // namespace charles::sim
