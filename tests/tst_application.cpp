@@ -61,6 +61,7 @@ private Q_SLOTS:
     void createRegenerateRevokeThroughTheWindow();
     void sideBySideMarksDifferencesAndFollowsRevokes();
     void noSecretIsLeftAnywhere();
+    void quittingWhileACreateWaitsAsksFirst();
 
 private:
     QMessageBox *activeBox() const
@@ -332,6 +333,35 @@ void TestApplication::noSecretIsLeftAnywhere()
             QVERIFY2(!haystacks.at(i).contains(secret),
                      qPrintable(QStringLiteral("a secret is in %1").arg(places.at(i))));
     }
+}
+
+void TestApplication::quittingWhileACreateWaitsAsksFirst()
+{
+    startDemo();
+    MainWindow *window = m_app->mainWindow();
+    window->newTokenAction()->trigger();
+    CreateTokenWizard *wizard = m_app->tokenActions()->wizard();
+    QVERIFY(wizard && QTest::qWaitForWindowExposed(wizard));
+    wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("slow"));
+    wizard->next();
+    wizard->findChild<QRadioButton *>(QStringLiteral("allRadio"))->click();
+    wizard->next();
+    wizard->findChild<QCheckBox *>(QStringLiteral("deployCheck"))->click();
+    wizard->next();
+    m_app->simulator()->setLatency(800);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(m_app->tokenActions()->isWaitingForServer());
+
+    // Ctrl+Q while the server mints the value: asked, and "Stay" keeps everything.
+    window->quitAction()->trigger();
+    QVERIFY(window->isVisible());
+    QTRY_VERIFY(activeBox() &&
+                activeBox()->objectName() == QLatin1String("quitWithSecretQuestion"));
+    QVERIFY(activeBox()->text().contains(QStringLiteral("waiting for the server")));
+    QTest::keyClick(activeBox(), Qt::Key_Escape);
+    QTRY_VERIFY(m_app->tokenActions()->valueDialog());
+    m_app->simulator()->setLatency(0);
+    QCOMPARE(takeValueFromTheDialog().size(), 32);
 }
 
 QTEST_MAIN(TestApplication)

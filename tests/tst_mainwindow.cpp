@@ -61,6 +61,7 @@ private Q_SLOTS:
     void expiredSessionAsksAgainAndResumes();
     void signOutClearsAndAsksToSignIn();
     void demoModeSignsInByItself();
+    void aVeryLongSearchDoesNotWidenTheWindow();
 
 private:
     void startAndSignIn();
@@ -388,6 +389,19 @@ void TestMainWindow::demoModeSignsInByItself()
     QTRY_VERIFY(m_app->session()->isSignedIn());
     QTRY_VERIFY(m_app->tokenModel()->rowCount() > 0);
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Demo")));
+}
+
+void TestMainWindow::aVeryLongSearchDoesNotWidenTheWindow()
+{
+    startAndSignIn();
+    MainWindow *window = m_app->mainWindow();
+    const int width = window->width();
+    child<QLineEdit>("searchField")->setText(QString(2000, QLatin1Char('q')));
+    m_app->tokenModel()->applySearchNow();
+    QTRY_COMPARE(currentStatePage()->objectName(), QStringLiteral("emptyPage"));
+    QTest::qWait(50);
+    QCOMPARE(window->width(), width);
+    QVERIFY(child<QLabel>("emptyLabel")->text().contains(QChar(0x2026))); // elided
 }
 
 QTEST_MAIN(TestMainWindow)

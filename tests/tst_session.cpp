@@ -33,6 +33,8 @@ private Q_SLOTS:
     void resumeWithNothingKeptFails();
     void endedSessionDropsTheKeptEntry();
     void noKeychainIsNotFatal();
+    void callsWhileSignedOutEndAtOnce();
+    void aHugeLifetimeDoesNotStormRefreshes();
 };
 
 void TestSession::signsInAsRoot()
@@ -322,6 +324,29 @@ void TestSession::noKeychainIsNotFatal()
     QTRY_COMPARE(warning.size(), 1);
     QCOMPARE(warning.first().first().value<ApiError>().kind(), ApiError::Kind::KeychainUnavailable);
     QVERIFY(f.session->isSignedIn());
+}
+
+void TestSession::callsWhileSignedOutEndAtOnce()
+{
+    // A wizard left open across a sign-out must not wait for ever.
+    SimFixture f;
+    Outcome<WorkspacePage> page;
+    f.api->listWorkspaces({}, this, page.callback());
+    QVERIFY(page.wait(1000));
+    QCOMPARE(page.result->error().kind(), ApiError::Kind::SessionExpired);
+    QCOMPARE(f.api->parkedCount(), 0);
+    QCOMPARE(f.sim->requests().size(), 0);
+}
+
+void TestSession::aHugeLifetimeDoesNotStormRefreshes()
+{
+    SimFixture f;
+    f.sim->setAccessTokenLifetime(4294998); // about 49 days: more milliseconds than an int
+    QVERIFY(f.signIn());
+    QCOMPARE(f.session->refreshInterval(), 24 * 3600 * 1000);
+    QSignalSpy renewed(f.session.get(), &Session::renewed);
+    QTest::qWait(1500);
+    QCOMPARE(renewed.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

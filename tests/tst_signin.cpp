@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cancelStopsTheSignIn();
     void successSignsInAndRemembersTheProfile();
     void reauthenticationLocksTheProfile();
+    void passwordInTheAddressIsRefused();
     void untrustedCertificateCanBeTrustedByFingerprint();
     void certificateForAnotherNameIsNeverOffered();
 
@@ -318,6 +319,20 @@ void TestSignIn::reauthenticationLocksTheProfile()
     submitAndWait();
     QCOMPARE(accepted.count(), 1);
     QVERIFY(m_session->isSignedIn());
+}
+
+void TestSignIn::passwordInTheAddressIsRefused()
+{
+    QUrl withPassword = m_sim->baseUrl();
+    withPassword.setUserInfo(QStringLiteral("u:s3cretPW"));
+    fill(withPassword, sim::Simulator::rootUserName(), sim::Simulator::rootPassword());
+    QTest::mouseClick(m_dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(m_dialog->messageText().contains(QStringLiteral("Remove the user name and password")));
+    QCOMPARE(m_sim->requests().size(), 0);
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("s3cretPW"));
 }
 
 void TestSignIn::untrustedCertificateCanBeTrustedByFingerprint()

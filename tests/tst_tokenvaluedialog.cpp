@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void aHugeValueDoesNotPushTheButtonsOffScreen();
 
     void showsTitleNameValueAndWarning_data();
     void showsTitleNameValueAndWarning();
@@ -95,6 +96,20 @@ TokenValueDialog *TestTokenValueDialog::makeDialog(TokenValueDialog::Origin orig
                                     SecretValue(QByteArray(kValue)), m_guard.get());
     m_dialog->open();
     return m_dialog;
+}
+
+void TestTokenValueDialog::aHugeValueDoesNotPushTheButtonsOffScreen()
+{
+    // Only a hostile server sends a 2,000-character value; the dialog must stay usable.
+    m_dialog = new TokenValueDialog(TokenValueDialog::Origin::Regenerated, QStringLiteral("huge"),
+                                    SecretValue(QByteArray(2000, 'f')), m_guard.get());
+    m_dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    QVERIFY2(m_dialog->width() < 1200, qPrintable(QString::number(m_dialog->width())));
+    QCOMPARE(m_dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"))->text().size(), 2000);
+    m_dialog->copyValue();
+    QTest::keyClick(m_dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_dialog);
 }
 
 QMessageBox *TestTokenValueDialog::activeBox()

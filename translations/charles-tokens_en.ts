@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>charles::Application</name>
+    <message numerus="yes">
+        <source>The copied token leaves the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>The copied token leaves the clipboard in %n second.</numerusform>
+            <numerusform>The copied token leaves the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>charles::ComparisonWindow</name>
     <message numerus="yes">
         <source>Compare tokens (%n)</source>

@@ -417,6 +417,17 @@
         <source>Sign in to the demo</source>
         <translation>Entrar na demonstração</translation>
     </message>
+    <message>
+        <source>A token action is still waiting for the server. If you quit now, a new token value may be created and never shown.</source>
+        <translation>Uma ação em um token ainda aguarda o servidor. Se você sair agora, um novo valor de token pode ser criado e nunca exibido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copied token leaves the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>O token copiado sai da área de transferência em %n segundo.</numerusform>
+            <numerusform>O token copiado sai da área de transferência em %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>charles::ClipboardGuard</name>
@@ -771,10 +782,6 @@ Crie um com Novo token (%1).</translation>
         <translation>Sair do Charles System Tokens?</translation>
     </message>
     <message>
-        <source>Paste it where it belongs first, or quit anyway.</source>
-        <translation>Cole-o onde ele será usado antes de sair, ou saia mesmo assim.</translation>
-    </message>
-    <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Sair mesmo assim</translation>
     </message>
@@ -806,6 +813,14 @@ Crie um com Novo token (%1).</translation>
     <message>
         <source>Project page: %1</source>
         <translation>Página do projeto: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Aguardando o servidor…</translation>
+    </message>
+    <message>
+        <source>Wait, or paste what you copied where it belongs, then quit; or quit anyway.</source>
+        <translation>Aguarde, ou cole o que você copiou onde for preciso e então saia; ou saia mesmo assim.</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1365,10 @@ Confie neste certificado específico para este servidor somente se você tiver c
     <message>
         <source>Keep me si&amp;gned in</source>
         <translation>&amp;Manter-me conectado</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address: sign in with the fields below instead.</source>
+        <translation>Remova o nome de usuário e a senha do endereço: entre usando os campos abaixo.</translation>
     </message>
 </context>
 <context>

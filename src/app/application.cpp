@@ -52,7 +52,6 @@ Application::Application(const CommandLineOptions &options, QObject *parent)
     m_clipboardGuard = std::make_unique<ClipboardGuard>();
     m_mainWindow = std::make_unique<MainWindow>(m_api.get(), m_tokenModel.get());
     m_mainWindow->setDemo(m_options.demo);
-    m_mainWindow->setClipboardGuard(m_clipboardGuard.get());
     wireTokenActions();
     reportFirstPageWhenShown();
 
@@ -115,6 +114,22 @@ void Application::wireTokenActions()
                     m_comparison->removeToken(id);
             });
     connect(m_actions.get(), &TokenActions::showTokensNamed, window, &MainWindow::showTokensNamed);
+    connect(m_actions.get(), &TokenActions::busyChanged, window, &MainWindow::setTokenBusy);
+    // Quitting while the server may be minting a value would lose it for good.
+    window->setQuitCheck([this]() -> QString {
+        if (m_actions->isWaitingForServer())
+            return tr("A token action is still waiting for the server. If you quit now, a "
+                      "new token value may be created and never shown.");
+        if (m_clipboardGuard->hasPendingSecret())
+            return ClipboardGuard::quitWarning();
+        return {};
+    });
+    connect(m_clipboardGuard.get(), &ClipboardGuard::countdownChanged, window, [window](int left) {
+        window->statusBar()->showMessage(
+            left > 0 ? tr("The copied token leaves the clipboard in %n second(s).", nullptr, left)
+                     : QString(),
+            left > 0 ? 1500 : 1);
+    });
     connect(m_actions.get(), &TokenActions::statusMessage, window,
             [window](const QString &text) { window->statusBar()->showMessage(text, 8000); });
     window->setTokenActionsWired(true);
@@ -265,6 +280,11 @@ void Application::onDialogFinished(int result)
     dialog->deleteLater();
     if (m_dialog == dialog)
         m_dialog.clear();
+
+    // Giving up on signing in again ends what waited for it (an open wizard's request, a
+    // confirmed revoke) with a clear error, rather than leaving it waiting.
+    if (result == QDialog::Rejected && m_session->state() == Session::State::Expired)
+        m_api->abandonParked();
 
     if (result == QDialog::Rejected && !m_mainWindow->isVisible()) {
         qCInfo(lcUi) << "the first sign-in was closed; quitting";

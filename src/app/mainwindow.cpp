@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "clipboardguard.h"
 #include "core/charlesapi.h"
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
@@ -272,7 +271,9 @@ void MainWindow::updateState()
                 search.isEmpty()
                     ? tr("No token was found.\nCreate one with New token (%1).")
                           .arg(m_ui->newTokenAction->shortcut().toString(QKeySequence::NativeText))
-                    : tr("No token was found for “%1”.").arg(search));
+                    : tr("No token was found for “%1”.")
+                          .arg(m_ui->emptyLabel->fontMetrics().elidedText(
+                              search, Qt::ElideMiddle, qMax(200, m_ui->tokenList->width() / 2))));
             break;
         }
         case TokenListModel::State::Error:
@@ -310,8 +311,10 @@ void MainWindow::updateActions()
     m_ui->signOutAction->setEnabled(signedIn || state == Session::State::Expired);
 
     m_ui->newTokenAction->setEnabled(m_tokenActionsWired && signedIn);
-    for (QAction *action : {m_ui->revokeAction, m_ui->regenerateAction, m_ui->sideBySideAction})
-        action->setEnabled(m_tokenActionsWired && signedIn && tokenShown);
+    const bool busy = m_busyTokens.contains(currentTokenId());
+    for (QAction *action : {m_ui->revokeAction, m_ui->regenerateAction})
+        action->setEnabled(m_tokenActionsWired && signedIn && tokenShown && !busy);
+    m_ui->sideBySideAction->setEnabled(m_tokenActionsWired && signedIn && tokenShown);
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -545,24 +548,39 @@ void MainWindow::applyQuietPalette()
     }
 }
 
-void MainWindow::setClipboardGuard(ClipboardGuard *guard)
+void MainWindow::setQuitCheck(std::function<QString()> check)
 {
-    m_clipboardGuard = guard;
+    m_quitCheck = std::move(check);
+}
+
+void MainWindow::setTokenBusy(const QString &id, bool busy)
+{
+    if (busy)
+        m_busyTokens.insert(id);
+    else
+        m_busyTokens.remove(id);
+    updateActions();
+    if (busy && id == currentTokenId())
+        statusBar()->showMessage(tr("Waiting for the server…"));
+    else if (!busy)
+        statusBar()->clearMessage();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // An X11 clipboard dies with its owner, and quitting clears a copied token anyway: say
     // so before the admin loses a value not yet pasted.
-    if (m_clipboardGuard && m_clipboardGuard->hasPendingSecret() && !m_quitConfirmed) {
+    const QString reason = m_quitCheck && !m_quitConfirmed ? m_quitCheck() : QString();
+    if (!reason.isEmpty()) {
         event->ignore();
         if (m_quitQuestion)
             return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Charles System Tokens?"),
-                                    ClipboardGuard::quitWarning(), QMessageBox::NoButton, this);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit Charles System Tokens?"), reason,
+                                    QMessageBox::NoButton, this);
         box->setObjectName(QStringLiteral("quitWithSecretQuestion"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(tr("Paste it where it belongs first, or quit anyway."));
+        box->setInformativeText(tr("Wait, or paste what you copied where it belongs, then "
+                                   "quit; or quit anyway."));
         QPushButton *quit = box->addButton(tr("&Quit anyway"), QMessageBox::DestructiveRole);
         QPushButton *stay = box->addButton(tr("&Stay"), QMessageBox::RejectRole);
         box->setDefaultButton(stay);

@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -19,7 +21,6 @@ class MainWindow;
 }
 
 class CharlesApi;
-class ClipboardGuard;
 class Session;
 class TokenDetailsWidget;
 class TokenListModel;
@@ -54,8 +55,11 @@ public:
     QAction *aboutAction() const;
 
     void setTokenActionsWired(bool wired);
-    // Closing asks first while this guard holds a copied token value.
-    void setClipboardGuard(ClipboardGuard *guard);
+    // Closing asks first when this says why (a value not pasted yet, a value being minted);
+    // an empty answer closes at once.
+    void setQuitCheck(std::function<QString()> check);
+    // While an action runs on a token, its actions are disabled and the status bar says so.
+    void setTokenBusy(const QString &id, bool busy);
 
     QListView *tokenView() const;
     TokenDetailsWidget *detailsPane() const;
@@ -111,7 +115,8 @@ private:
     bool m_fetchCheckQueued = false;
     bool m_keepDetails = false;
     bool m_quitConfirmed = false;
-    QPointer<ClipboardGuard> m_clipboardGuard;
+    std::function<QString()> m_quitCheck;
+    QSet<QString> m_busyTokens;
     QPointer<QMessageBox> m_quitQuestion;
 };
 

@@ -244,6 +244,12 @@ bool SignInDialog::validate()
         return false;
     };
 
+    // A user name or password inside an address would end up in the settings file.
+    if (!urlFromField(m_ui->baseUrlField->text()).userInfo().isEmpty() ||
+        !urlFromField(m_ui->authUrlField->text()).userInfo().isEmpty())
+        return refuse(tr("Remove the user name and password from the address: sign in with "
+                         "the fields below instead."),
+                      m_ui->baseUrlField);
     if (!isHttpUrl(urlFromField(m_ui->baseUrlField->text())))
         return refuse(tr("Enter the Charles address as a full URL, for example "
                          "https://charles.example.com."),

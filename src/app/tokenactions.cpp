@@ -85,6 +85,14 @@ void TokenActions::regenerateToken(const SystemToken &token)
           }));
 }
 
+bool TokenActions::isWaitingForServer() const
+{
+    if (isCreating())
+        return true;
+    return std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [](const Pending &pending) { return pending.running; });
+}
+
 bool TokenActions::isCreating() const
 {
     return m_wizard && m_wizard->isBusy();

@@ -43,6 +43,8 @@ public:
     bool isBusy(const QString &tokenId) const { return m_pending.contains(tokenId); }
     // True while the wizard waits for the server.
     bool isCreating() const;
+    // True while a create, revoke or regenerate waits for the server's answer.
+    bool isWaitingForServer() const;
 
     CreateTokenWizard *wizard() const { return m_wizard; }
     // The copy dialog opened last, while it is open.

@@ -46,7 +46,8 @@ void TokenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     QRect nameRect = textRect;
     nameRect.setHeight(nameMetrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+    // TextDontClip: an underscore sits below the descent in some fonts; the view clips rows.
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       nameMetrics.elidedText(name, Qt::ElideRight, nameRect.width()));
 
     const QFont quietFont = detailFont(opt.font);
@@ -59,7 +60,7 @@ void TokenDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QRect detailRect = textRect;
     detailRect.setTop(nameRect.bottom() + 1 + kLineSpacing);
     detailRect.setHeight(quietMetrics.height());
-    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
                       quietMetrics.elidedText(detail, Qt::ElideRight, detailRect.width()));
     painter->restore();
 }

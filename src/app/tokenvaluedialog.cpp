@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -47,10 +48,16 @@ TokenValueDialog::TokenValueDialog(Origin origin, const QString &tokenName, Secr
     m_shown = m_value.toString();
     field->setText(m_shown);
     field->setCursorPosition(0);
-    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(m_shown) +
+    // Wide enough for a real value (32 characters); a longer one, as only a hostile server
+    // sends, scrolls inside the field instead of pushing the buttons off the screen.
+    const int chars = int(qMin<qsizetype>(m_shown.size(), 64));
+    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(m_shown.left(chars)) +
                            4 * field->fontMetrics().averageCharWidth());
     field->installEventFilter(this);
     connect(field, &QWidget::customContextMenuRequested, this, &TokenValueDialog::showValueMenu);
+    // The field sets the primary selection after this signal; take it back right after.
+    connect(field, &QLineEdit::selectionChanged, this,
+            [this] { QTimer::singleShot(0, this, &TokenValueDialog::takeBackPrimarySelection); });
 
     m_ui->copyButton->setDefault(true);
     m_ui->copyButton->setEnabled(!m_guard.isNull() && !m_value.isEmpty());
@@ -242,18 +249,25 @@ void TokenValueDialog::markCopied()
     Q_EMIT valueCopied();
 }
 
+void TokenValueDialog::takeBackPrimarySelection()
+{
+    // On X11, selecting text in the field hands it to the primary selection, where no
+    // secret hint and no countdown protect it: take it back.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (clipboard && clipboard->supportsSelection() && clipboard->ownsSelection()) {
+        const QMimeData *selection = clipboard->mimeData(QClipboard::Selection);
+        if (selection && !m_value.isEmpty() &&
+            selection->data(QStringLiteral("text/plain")).contains(m_value.bytes().left(8)))
+            clipboard->clear(QClipboard::Selection);
+    }
+}
+
 void TokenValueDialog::wipeValue()
 {
     if (m_value.isEmpty() && m_shown.isEmpty())
         return;
 
-    // On X11, selecting text in the field hands it to the primary selection: take it back.
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard && clipboard->supportsSelection() && clipboard->ownsSelection()) {
-        const QMimeData *selection = clipboard->mimeData(QClipboard::Selection);
-        if (selection && m_value.equals(selection->data(QStringLiteral("text/plain"))))
-            clipboard->clear(QClipboard::Selection);
-    }
+    takeBackPrimarySelection();
 
     // The field keeps the very QString it was given (no mask, no validator), sharing our
     // buffer; overwrite that buffer in place so the field's copy goes too, then let go.

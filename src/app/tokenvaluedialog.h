@@ -58,6 +58,7 @@ private:
     void onGuardReleased(ClipboardGuard::Release how);
     void onClipboardChanged();
     void showValueMenu(const QPoint &position);
+    void takeBackPrimarySelection();
     void markCopied();
     void wipeValue();
 

@@ -50,6 +50,11 @@ CharlesApi::CharlesApi(Session *session, QObject *parent) : QObject(parent), m_s
             [this](const ApiError &error) { failParked(error); });
     connect(session, &Session::signedOut, this,
             [this] { failParked(ApiError(ApiError::Kind::SessionExpired)); });
+    // A first sign-in that failed leaves nobody to resume what waited for it.
+    connect(session, &Session::signInFailed, this, [this] {
+        if (m_session->state() == Session::State::SignedOut)
+            failParked(ApiError(ApiError::Kind::SessionExpired));
+    });
 }
 
 struct CharlesApi::CallState
@@ -89,6 +94,12 @@ PendingCall *CharlesApi::call(HttpRequest request, QObject *context, RawHandler 
 
 void CharlesApi::attempt(const std::shared_ptr<CallState> &state)
 {
+    // Signed out, nobody will sign this call back in: it ends now. An expired session or
+    // a renewal under way will come back, and the call waits for it.
+    if (m_session->state() == Session::State::SignedOut) {
+        finishCall(state, ApiError(ApiError::Kind::SessionExpired));
+        return;
+    }
     if (!m_session->isSignedIn() || m_session->isRenewing()) {
         park(state);
         return;

@@ -80,7 +80,7 @@ QString ServerProfile::label() const
 bool ServerProfile::isValid() const
 {
     const auto httpish = [](const QUrl &url) {
-        return url.isValid() && !url.host().isEmpty() &&
+        return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() &&
             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
     };
     return httpish(baseUrl) && (authBaseUrl.isEmpty() || httpish(authBaseUrl)) &&

@@ -329,7 +329,8 @@ int Session::refreshInterval() const
 {
     const qint64 lifetime = qint64(m_expiresIn) * 1000;
     const qint64 margin = qMin<qint64>(30000, lifetime / 5);
-    return int(qMax<qint64>(1000, lifetime - margin));
+    // At least a second (no refresh storm), at most a day (QTimer takes an int).
+    return int(qBound(qint64(1000), lifetime - margin, qint64(24) * 3600 * 1000));
 }
 
 void Session::scheduleRefresh(int expiresIn)
