@@ -53,6 +53,19 @@ struct SimFixture
             !done.isEmpty();
     }
 
+    // Signs in and returns the error it ended with (Kind::None when it succeeded).
+    charles::ApiError signInError(const QString &user = charles::sim::Simulator::rootUserName(),
+                                  const QString &password = charles::sim::Simulator::rootPassword())
+    {
+        QSignalSpy done(session.get(), &charles::Session::signedIn);
+        QSignalSpy failed(session.get(), &charles::Session::signInFailed);
+        session->signIn(user, charles::SecretValue(password.toUtf8()), false);
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 10000))
+            return charles::ApiError(charles::ApiError::Kind::Timeout);
+        return failed.isEmpty() ? charles::ApiError()
+                                : failed.first().first().value<charles::ApiError>();
+    }
+
     std::unique_ptr<charles::sim::Simulator> sim;
     quint16 port = 0;
     QNetworkAccessManager network;
