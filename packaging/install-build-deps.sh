@@ -16,6 +16,8 @@ packages=(
     xvfb xauth x11-utils xdotool imagemagick
     fonts-dejavu-core
     libbenchmark-dev
+    # building the .deb and checking it (tests/package)
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream lintian man-db
 )
 
 missing=()

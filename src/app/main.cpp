@@ -4,6 +4,7 @@
 #include "core/keychainstore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CharlesCD"));
     QApplication::setApplicationVersion(QStringLiteral(CHARLES_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("charles-tokens"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("charles-tokens")));
 
     // The language comes first, so that --help and every message speak it: --lang, then
     // the setting, then the system's languages.
