@@ -447,9 +447,8 @@ void reportLoad()
              " ms); " + bench::format(wallLast / wallFirst, 1) + "x round trip (" +
              bench::format(wallLast, 1) + " vs " + bench::format(wallFirst, 1) + " ms)",
          "-", bench::Verdict::Info,
-         "wall clock, same pages; the round trip grows with the simulator's offset paging "
-         "(a partial_sort up to offset+size per page), not with the client; slowest client "
-         "page " +
+         "wall clock, same pages, client side and whole round trip (the simulator keeps one "
+         "sorted list per order, so its offset paging stays flat); slowest client page " +
              bench::format(bench::maximum(allClient), 1) + " ms"});
 
     const LoadResult &c = g_canned;
