@@ -17,6 +17,7 @@ private Q_SLOTS:
     void gateErrorKeepsIdForSupport();
     void outcomeUnknown();
     void everyKindHasAMessage();
+    void logTextIsOneBoundedLine();
 };
 
 void TestApiError::fromHttp_data()
@@ -154,6 +155,21 @@ void TestApiError::everyKindHasAMessage()
         QVERIFY(ApiError::kindName(error.kind()) != QStringLiteral("unknown"));
     }
     QVERIFY(ApiError().userMessage().isEmpty());
+}
+
+void TestApiError::logTextIsOneBoundedLine()
+{
+    // Found by fuzzing: a server's text must not write lines of its own into our log.
+    const ApiError error = ApiError::fromHttp(
+        500, "application/json",
+        R"({"id":"a\nFAKE charles.auth: signed in","message":"m","type":"","detail":"x\r\ny)" +
+            QByteArray(1000, 'z') + R"("})");
+    QCOMPARE(error.serverErrorId(), QStringLiteral("a\nFAKE charles.auth: signed in"));
+    QVERIFY(!error.logText().contains(QLatin1Char('\n')));
+    QVERIFY(!error.logText().contains(QLatin1Char('\r')));
+    const ApiError longDetail(ApiError::Kind::ServerError, 500, {},
+                              QString(5000, QLatin1Char('d')));
+    QVERIFY(longDetail.logText().size() < 300);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

@@ -196,6 +196,9 @@ void TestJsonDecode::pageRejectsWrongShapes_data()
     QTest::newRow("page string") << QByteArray(R"({"content":[],"page":"0"})");
     QTest::newRow("page negative") << QByteArray(R"({"content":[],"page":-1})");
     QTest::newRow("page fraction") << QByteArray(R"({"content":[],"page":0.5})");
+    // Found by fuzzing: out of any integer's range, converting would be undefined behaviour.
+    QTest::newRow("page 1e300") << QByteArray(R"({"content":null,"page":1e300})");
+    QTest::newRow("totalPages -1e19") << QByteArray(R"({"content":[],"totalPages":-1e19})");
     QTest::newRow("last string") << QByteArray(R"({"content":[],"last":"yes"})");
     QTest::newRow("top-level array") << QByteArray(R"([{"id":"a"}])");
     QTest::newRow("top-level null") << QByteArray("null");

@@ -296,13 +296,21 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::logText() const
 {
+    // Ids and details partly come from the server: one line, bounded, so that an answer can
+    // neither forge log lines nor flood the log.
+    const auto oneLine = [](const QString &text) {
+        QString line = text.simplified();
+        if (line.size() > 200)
+            line = line.left(200) + QStringLiteral("…");
+        return line;
+    };
     QString text = kindName(m_kind);
     if (m_httpStatus)
         text += QStringLiteral(" HTTP %1").arg(m_httpStatus);
     if (!m_serverErrorId.isEmpty())
-        text += QStringLiteral(" id=%1").arg(m_serverErrorId);
+        text += QStringLiteral(" id=%1").arg(oneLine(m_serverErrorId));
     if (!m_detail.isEmpty())
-        text += QStringLiteral(" (%1)").arg(m_detail);
+        text += QStringLiteral(" (%1)").arg(oneLine(m_detail));
     return text;
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace charles::json {
 
 namespace {
@@ -94,7 +96,8 @@ public:
     {
         const QJsonValue v = m_object.value(QLatin1String(field));
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > 1e9) {
+        // Range first: converting 1e300 to an integer is undefined behaviour.
+        if (!v.isDouble() || !(d >= min && d <= 1e9) || d != std::floor(d)) {
             fail(wrongType(field, "a non-negative integer", v));
             return 0;
         }
