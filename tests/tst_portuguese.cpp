@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,7 +38,6 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QListView>
 
 using namespace charles;
 using charles::sim::Fault;
@@ -94,7 +94,8 @@ QStringList acceleratorClashes(const QList<QPair<QString, QString>> &owners)
     const QList<QString> keys = byKey.uniqueKeys();
     for (const QString &key : keys) {
         if (byKey.count(key) > 1)
-            clashes.append(key + QStringLiteral(": ") + byKey.values(key).join(QStringLiteral(", ")));
+            clashes.append(key + QStringLiteral(": ") +
+                           byKey.values(key).join(QStringLiteral(", ")));
     }
     return clashes;
 }
@@ -107,7 +108,9 @@ QList<QPair<QString, QString>> accelerators(QWidget *top, bool visibleOnly)
         if (!key.isEmpty())
             found.append({key, text});
     };
-    const auto shown = [&](QWidget *w) { return !visibleOnly || w->isVisibleTo(top); };
+    const auto shown = [&](QWidget *w) {
+        return !visibleOnly || w->isVisibleTo(top);
+    };
     const auto buttons = top->findChildren<QAbstractButton *>();
     for (QAbstractButton *b : buttons) {
         if (shown(b))
@@ -146,9 +149,10 @@ void snapshot(QWidget *widget, const char *name)
     if (dir.isEmpty() || !widget)
         return;
     QCoreApplication::processEvents();
-    const QString file = QStringLiteral("%1/%2-%3.png")
-                             .arg(dir, portuguese() ? QStringLiteral("pt_BR") : QStringLiteral("en"),
-                                  QLatin1String(name));
+    const QString file =
+        QStringLiteral("%1/%2-%3.png")
+            .arg(dir, portuguese() ? QStringLiteral("pt_BR") : QStringLiteral("en"),
+                 QLatin1String(name));
     if (!widget->window()->grab().save(file))
         qWarning() << "could not save" << file;
 }
@@ -291,9 +295,9 @@ TokenValueDialog *TestPortuguese::makeValueDialog(TokenValueDialog::Origin origi
 {
     if (!m_guard)
         m_guard = std::make_unique<ClipboardGuard>();
-    m_dialog = new TokenValueDialog(origin, QStringLiteral("pipeline-pagamentos"),
-                                    SecretValue(QByteArrayLiteral("5f4dcc3b5aa765d61d8327deb882cf99")),
-                                    m_guard.get());
+    m_dialog = new TokenValueDialog(
+        origin, QStringLiteral("pipeline-pagamentos"),
+        SecretValue(QByteArrayLiteral("5f4dcc3b5aa765d61d8327deb882cf99")), m_guard.get());
     m_dialog->open();
     return m_dialog;
 }
@@ -324,7 +328,8 @@ void TestPortuguese::commandLineHelp()
     QCOMPARE(commandLine.parse({QStringLiteral("charles-tokens"), QStringLiteral("--lang"),
                                 QStringLiteral("fr")}),
              CommandLine::Outcome::Error);
-    QCOMPARE(commandLine.errorText(), L("--lang accepts en or pt_BR.", "--lang aceita en ou pt_BR."));
+    QCOMPARE(commandLine.errorText(),
+             L("--lang accepts en or pt_BR.", "--lang aceita en ou pt_BR."));
 }
 
 void TestPortuguese::signInDialog()
@@ -387,7 +392,8 @@ void TestPortuguese::mainWindowAndList()
     QCOMPARE(window->signOutAction()->text(), L("Sign &out", "Encerrar sessã&o"));
     QCOMPARE(window->quitAction()->text(), L("&Quit", "&Sair"));
     QCOMPARE(inWindow<QLabel>("searchLabel")->text(), L("&Search:", "&Buscar:"));
-    QCOMPARE(inWindow<QLineEdit>("searchField")->placeholderText(), L("Token name", "Nome do token"));
+    QCOMPARE(inWindow<QLineEdit>("searchField")->placeholderText(),
+             L("Token name", "Nome do token"));
 
     auto *sort = inWindow<QComboBox>("sortCombo");
     QStringList orders;
@@ -410,8 +416,8 @@ void TestPortuguese::mainWindowAndList()
     snapshot(window, "main-window");
 
     // The quieter line of a row: scopes, workspaces, last use.
-    const QString id = m_sim->addToken(QStringLiteral("aaa-leitura"),
-                                       {QStringLiteral("modules_read")}, {}, true);
+    const QString id =
+        m_sim->addToken(QStringLiteral("aaa-leitura"), {QStringLiteral("modules_read")}, {}, true);
     window->refreshAction()->trigger();
     QTRY_VERIFY(m_app->tokenModel()->rowOf(id) >= 0);
     const QModelIndex row = m_app->tokenModel()->index(m_app->tokenModel()->rowOf(id));
@@ -419,8 +425,9 @@ void TestPortuguese::mainWindowAndList()
     const QString line = detail.typeId() == QMetaType::QStringList
         ? detail.toStringList().join(QStringLiteral(" · "))
         : detail.toString();
-    QCOMPARE(line, L("Modules: read · All workspaces · Never used",
-                     "Módulos: leitura · Todos os workspaces · Nunca usado"));
+    QCOMPARE(line,
+             L("Modules: read · All workspaces · Never used",
+               "Módulos: leitura · Todos os workspaces · Nunca usado"));
     SystemToken used;
     used.lastUsedAt = QDateTime(QDate(2021, 5, 2), QTime(9, 30), Qt::UTC);
     used.workspaces = {WorkspaceRef {QStringLiteral("w1"), QStringLiteral("one")},
@@ -447,17 +454,19 @@ void TestPortuguese::detailsWithDates()
     startAndSignIn();
     MainWindow *window = m_app->mainWindow();
     const SystemToken listed = *m_app->tokenModel()->tokenAt(1);
-    m_sim->addFault({"GET", QStringLiteral("^/gate/api/v1/system-token/%1$").arg(listed.id),
-                     Fault::Action::Respond, 200, "application/json",
-                     QStringLiteral(R"({"id":"%1","name":"%2",)"
-                                    R"("permissions":["modules_read","circles_write","circles_read","deploy_write"],)"
-                                    R"("workspaces":null,"allWorkspaces":true,"revoked":false,)"
-                                    R"("created_at":"2021-04-27T14:03:12.123456789Z",)"
-                                    R"("revoked_at":null,"last_used_at":"2021-05-02T09:30:00Z",)"
-                                    R"("author":"joana@charles.example"})")
-                         .arg(listed.id, listed.name)
-                         .toUtf8(),
-                     0, 1});
+    m_sim->addFault(
+        {"GET", QStringLiteral("^/gate/api/v1/system-token/%1$").arg(listed.id),
+         Fault::Action::Respond, 200, "application/json",
+         QStringLiteral(
+             R"({"id":"%1","name":"%2",)"
+             R"("permissions":["modules_read","circles_write","circles_read","deploy_write"],)"
+             R"("workspaces":null,"allWorkspaces":true,"revoked":false,)"
+             R"("created_at":"2021-04-27T14:03:12.123456789Z",)"
+             R"("revoked_at":null,"last_used_at":"2021-05-02T09:30:00Z",)"
+             R"("author":"joana@charles.example"})")
+             .arg(listed.id, listed.name)
+             .toUtf8(),
+         0, 1});
     window->tokenView()->setCurrentIndex(m_app->tokenModel()->index(1));
     auto *pane = window->detailsPane();
     QTRY_VERIFY(inWindow<QLabel>("authorLabel")->text().contains(QStringLiteral("joana@")));
@@ -510,8 +519,8 @@ void TestPortuguese::listErrorAndRetry()
                                 "O servidor teve um erro interno (HTTP 500). Tente novamente; se o "
                                 "erro continuar, fale com os administradores do Charles.")),
              qPrintable(error));
-    QVERIFY2(error.contains(L("(Error id for support: 7d0c6a36",
-                              "(ID do erro para o suporte: 7d0c6a36")),
+    QVERIFY2(error.contains(
+                 L("(Error id for support: 7d0c6a36", "(ID do erro para o suporte: 7d0c6a36")),
              qPrintable(error));
     QCOMPARE(inWindow<QPushButton>("retryButton")->text(), L("&Retry", "Tentar &novamente"));
     snapshot(m_app->mainWindow(), "main-window-error");
@@ -536,7 +545,9 @@ void TestPortuguese::wizardPages()
     CreateTokenWizard *wizard = makeWizard();
     QVERIFY(wizard);
     QVERIFY(QTest::qWaitForWindowExposed(wizard));
-    const auto button = [wizard](QWizard::WizardButton which) { return wizard->button(which); };
+    const auto button = [wizard](QWizard::WizardButton which) {
+        return wizard->button(which);
+    };
     const auto find = [wizard](const char *name) {
         return wizard->findChild<QWidget *>(QLatin1String(name));
     };
@@ -573,7 +584,8 @@ void TestPortuguese::wizardPages()
     checkAccelerators();
     QTest::keyClicks(name, QStringLiteral("x"));
     name->clear();
-    QCOMPARE(text("nameMessageLabel"), L("Enter a name for the token.", "Digite um nome para o token."));
+    QCOMPARE(text("nameMessageLabel"),
+             L("Enter a name for the token.", "Digite um nome para o token."));
     name->setText(QString(65, QLatin1Char('a')));
     QCOMPARE(text("nameMessageLabel"),
              L("The name is 1 character too long. At most 64 characters are allowed.",
@@ -592,8 +604,9 @@ void TestPortuguese::wizardPages()
     // Workspaces.
     QCOMPARE(wizard->currentId(), int(CreateTokenWizard::WorkspacesPageId));
     QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Workspaces"));
-    QCOMPARE(wizard->currentPage()->subTitle(),
-             L("Which workspaces the token may reach.", "Quais workspaces o token poderá acessar."));
+    QCOMPARE(
+        wizard->currentPage()->subTitle(),
+        L("Which workspaces the token may reach.", "Quais workspaces o token poderá acessar."));
     QCOMPARE(button(QWizard::BackButton)->text(), L("< &Back", "< &Voltar"));
     QCOMPARE(text("allRadio"),
              L("&All workspaces (including new ones)", "&Todos os workspaces (incluindo novos)"));
@@ -603,8 +616,9 @@ void TestPortuguese::wizardPages()
     WorkspaceModel *model = wizard->workspaceModel();
     QTRY_COMPARE(model->state(), WorkspaceModel::State::Loaded);
     qobject_cast<QRadioButton *>(find("selectedRadio"))->click();
-    QCOMPARE(text("selectionLabel"), L("No workspace selected yet: check at least one.",
-                                       "Nenhum workspace selecionado ainda: marque pelo menos um."));
+    QCOMPARE(text("selectionLabel"),
+             L("No workspace selected yet: check at least one.",
+               "Nenhum workspace selecionado ainda: marque pelo menos um."));
     const QString first = model->index(0).data().toString();
     const QString second = model->index(1).data().toString();
     QVERIFY(model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole));
@@ -627,8 +641,9 @@ void TestPortuguese::wizardPages()
     QCOMPARE(text("circlesCheck"), L("&Circles", "&Círculos"));
     QCOMPARE(text("deployCheck"), QStringLiteral("&Deploy"));
     QCOMPARE(text("maintenanceCheck"), L("M&aintenance", "Ma&nutenção"));
-    QCOMPARE(text("modulesDescription"), L("Full access to the modules APIs: read and write.",
-                                           "Acesso completo às APIs de módulos: leitura e escrita."));
+    QCOMPARE(text("modulesDescription"),
+             L("Full access to the modules APIs: read and write.",
+               "Acesso completo às APIs de módulos: leitura e escrita."));
     QCOMPARE(text("circlesWriteDescription"),
              L("Create, update and delete circles.", "Criar, atualizar e excluir círculos."));
     QCOMPARE(text("maintenanceDescription"),
@@ -638,7 +653,8 @@ void TestPortuguese::wizardPages()
     auto *modules = qobject_cast<QCheckBox *>(find("modulesCheck"));
     QTest::mouseClick(modules, Qt::LeftButton);
     QTest::mouseClick(modules, Qt::LeftButton);
-    QCOMPARE(text("scopesMessageLabel"), L("Choose at least one scope.", "Escolha pelo menos um escopo."));
+    QCOMPARE(text("scopesMessageLabel"),
+             L("Choose at least one scope.", "Escolha pelo menos um escopo."));
     QTest::mouseClick(modules, Qt::LeftButton);
     QTest::mouseClick(qobject_cast<QCheckBox *>(find("circlesReadCheck")), Qt::LeftButton);
     QTest::mouseClick(qobject_cast<QCheckBox *>(find("deployCheck")), Qt::LeftButton);
@@ -686,10 +702,12 @@ void TestPortuguese::copyDialog()
     QCOMPARE(label("headingLabel"), L("Your token has been created!", "Seu token foi criado!"));
     QCOMPARE(label("nameLabel"), L("Token: pipeline-pagamentos", "Token: pipeline-pagamentos"));
     QCOMPARE(label("valueCaption"), L("&Value:", "&Valor:"));
-    QCOMPARE(label("feedbackLabel"), L("Copy the value before closing this window.",
-                                       "Copie o valor antes de fechar esta janela."));
-    QVERIFY(label("warningLabel").startsWith(L("This value is not stored anywhere",
-                                               "Este valor não fica guardado em lugar nenhum")));
+    QCOMPARE(label("feedbackLabel"),
+             L("Copy the value before closing this window.",
+               "Copie o valor antes de fechar esta janela."));
+    QVERIFY(label("warningLabel")
+                .startsWith(L("This value is not stored anywhere",
+                              "Este valor não fica guardado em lugar nenhum")));
     auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
     QCOMPARE(copy->text(), L("&Copy", "&Copiar"));
     auto *close = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
@@ -704,8 +722,9 @@ void TestPortuguese::copyDialog()
     QTRY_VERIFY(activeBox() && activeBox()->objectName() == Confirmations::closeUncopiedBoxName());
     QMessageBox *box = activeBox();
     QCOMPARE(box->windowTitle(), L("Close without copying?", "Fechar sem copiar?"));
-    QCOMPARE(box->text(), L("You won't be able to see this token again. Close anyway?",
-                            "Você não poderá ver este token novamente. Fechar mesmo assim?"));
+    QCOMPARE(box->text(),
+             L("You won't be able to see this token again. Close anyway?",
+               "Você não poderá ver este token novamente. Fechar mesmo assim?"));
     QCOMPARE(buttonText(box, Confirmations::confirmButtonName()), L("&Yes, close", "&Sim, fechar"));
     QCOMPARE(buttonText(box, Confirmations::keepButtonName()), L("&No", "&Não"));
     snapshot(box, "copy-dialog-close-uncopied");
@@ -715,8 +734,9 @@ void TestPortuguese::copyDialog()
     // Copied: the button and the line under the field say so.
     dialog->copyValue();
     QCOMPARE(copy->text(), L("Copied", "Copiado"));
-    QCOMPARE(label("feedbackLabel"), L("Copied. The clipboard will be cleared in 30 seconds.",
-                                       "Copiado. A área de transferência será limpa em 30 segundos."));
+    QCOMPARE(label("feedbackLabel"),
+             L("Copied. The clipboard will be cleared in 30 seconds.",
+               "Copiado. A área de transferência será limpa em 30 segundos."));
     snapshot(dialog, "copy-dialog-copied");
     dialog->reject();
     QTRY_VERIFY(!m_dialog);
@@ -736,12 +756,15 @@ void TestPortuguese::copyCountdownPlural()
     TokenValueDialog *dialog = makeValueDialog(TokenValueDialog::Origin::Created);
     auto *feedback = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"));
     dialog->copyValue();
-    QCOMPARE(feedback->text(), L("Copied. The clipboard will be cleared in 2 seconds.",
-                                 "Copiado. A área de transferência será limpa em 2 segundos."));
-    QTRY_COMPARE(feedback->text(), L("Copied. The clipboard will be cleared in 1 second.",
-                                     "Copiado. A área de transferência será limpa em 1 segundo."));
-    QTRY_COMPARE(feedback->text(), L("The token was removed from the clipboard.",
-                                     "O token foi removido da área de transferência."));
+    QCOMPARE(feedback->text(),
+             L("Copied. The clipboard will be cleared in 2 seconds.",
+               "Copiado. A área de transferência será limpa em 2 segundos."));
+    QTRY_COMPARE(feedback->text(),
+                 L("Copied. The clipboard will be cleared in 1 second.",
+                   "Copiado. A área de transferência será limpa em 1 segundo."));
+    QTRY_COMPARE(feedback->text(),
+                 L("The token was removed from the clipboard.",
+                   "O token foi removido da área de transferência."));
     dialog->reject();
 }
 
@@ -751,13 +774,16 @@ void TestPortuguese::revokeAndRegenerateConfirmations()
     m_window->resize(640, 480);
     m_window->show();
     bool confirmed = false;
-    const auto onConfirmed = [&confirmed] { confirmed = true; };
+    const auto onConfirmed = [&confirmed] {
+        confirmed = true;
+    };
 
     QMessageBox *box = Confirmations::askRevoke(m_window.get(), QStringLiteral("ci-pagamentos"),
                                                 m_window.get(), onConfirmed);
     QCOMPARE(box->windowTitle(), L("Revoke “ci-pagamentos”?", "Revogar “ci-pagamentos”?"));
-    QCOMPARE(box->text(), L("Revoke the system token “ci-pagamentos”?",
-                            "Revogar o token sistêmico “ci-pagamentos”?"));
+    QCOMPARE(box->text(),
+             L("Revoke the system token “ci-pagamentos”?",
+               "Revogar o token sistêmico “ci-pagamentos”?"));
     QCOMPARE(box->informativeText(),
              L("Applications and pipelines using this token will lose access to Charles at once. "
                "This cannot be undone.",
@@ -776,8 +802,9 @@ void TestPortuguese::revokeAndRegenerateConfirmations()
     box = Confirmations::askRegenerate(m_window.get(), QStringLiteral("ci-pagamentos"),
                                        m_window.get(), onConfirmed);
     QCOMPARE(box->windowTitle(), L("Regenerate “ci-pagamentos”?", "Regerar “ci-pagamentos”?"));
-    QCOMPARE(box->text(), L("Regenerate the system token “ci-pagamentos”?",
-                            "Regerar o token sistêmico “ci-pagamentos”?"));
+    QCOMPARE(box->text(),
+             L("Regenerate the system token “ci-pagamentos”?",
+               "Regerar o token sistêmico “ci-pagamentos”?"));
     QVERIFY(box->informativeText().endsWith(
         L("This cannot be undone.", "Essa ação não pode ser desfeita.")));
     QCOMPARE(buttonText(box, Confirmations::confirmButtonName()),
@@ -828,7 +855,8 @@ void TestPortuguese::apiErrorMessages()
     // The server's own words, known ones translated, unknown ones quoted.
     const ApiError known = ApiError::fromHttp(
         409, "application/json", gateError(QStringLiteral("Token already revoked.")).toUtf8());
-    QVERIFY2(known.userMessage() == L("This token was already revoked.", "Este token já foi revogado."),
+    QVERIFY2(known.userMessage() ==
+                 L("This token was already revoked.", "Este token já foi revogado."),
              qPrintable(known.userMessage()));
     const ApiError unknown = ApiError::fromHttp(
         400, "application/json", gateError(QStringLiteral("Something odd")).toUtf8());

@@ -92,10 +92,8 @@ Catalogue readTs(const QString &path)
         }
     }
     if (xml.hasError())
-        catalogue.error = QStringLiteral("%1:%2: %3")
-                              .arg(path)
-                              .arg(xml.lineNumber())
-                              .arg(xml.errorString());
+        catalogue.error =
+            QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
     return catalogue;
 }
 
@@ -134,8 +132,10 @@ int accelerators(const QString &text)
 // Rich-text tags, in order; "<Charles address>" and the like are words, not tags.
 QStringList htmlTags(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "</?(a|b|i|u|p|br|em|strong|code|tt|pre|span|div|ul|ol|li|h[1-6]|table|tr|td|th)\\b[^>]*>"),
+    static const QRegularExpression re(
+        QStringLiteral("</"
+                       "?(a|b|i|u|p|br|em|strong|code|tt|pre|span|div|ul|ol|li|h[1-6]|table|tr|td|"
+                       "th)\\b[^>]*>"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList tags;
     for (auto it = re.globalMatch(text); it.hasNext();)
@@ -215,7 +215,9 @@ void TestTranslations::catalogueIsComplete()
             continue;
         }
         if (m.numerus && m.forms.size() != pluralForms)
-            problem(QStringLiteral("%1 plural forms instead of %2").arg(m.forms.size()).arg(pluralForms));
+            problem(QStringLiteral("%1 plural forms instead of %2")
+                        .arg(m.forms.size())
+                        .arg(pluralForms));
         const QSet<QString> expected = placeholders(m.source);
         for (const QString &form : m.forms) {
             if (form.trimmed().isEmpty()) {
@@ -230,7 +232,8 @@ void TestTranslations::catalogueIsComplete()
                             .arg(form, missing.join(u','), added.join(u',')));
             }
             if ((accelerators(m.source) > 0) != (accelerators(form) > 0) || accelerators(form) > 1)
-                problem(QStringLiteral("“%1”: accelerator (&) does not match the source").arg(form));
+                problem(
+                    QStringLiteral("“%1”: accelerator (&) does not match the source").arg(form));
             if (htmlTags(form) != htmlTags(m.source))
                 problem(QStringLiteral("“%1”: HTML tags differ from the source").arg(form));
             if (ending(form) != ending(m.source))
@@ -304,8 +307,8 @@ void TestTranslations::lupdateWouldChangeNothing()
     }
     QVERIFY2(changes.isEmpty(),
              qPrintable(QStringLiteral("run `cmake --build <build> --target update_translations`, "
-                                       "then translate:\n")
-                        + changes.join(QLatin1Char('\n'))));
+                                       "then translate:\n") +
+                        changes.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::chooseLanguage_data()
@@ -344,8 +347,8 @@ void TestTranslations::chooseLanguage_data()
     // The setting wins over the system.
     QTest::newRow("setting pt_BR over en_US") << QString() << pt << list({"en-US"}) << pt;
     QTest::newRow("setting en over pt_BR") << QString() << en << list({"pt-BR"}) << en;
-    QTest::newRow("setting pt over de_DE") << QString() << QStringLiteral("pt") << list({"de-DE"})
-                                           << pt;
+    QTest::newRow("setting pt over de_DE")
+        << QString() << QStringLiteral("pt") << list({"de-DE"}) << pt;
 
     // Names of languages we do not speak are ignored, falling through to the next source.
     QTest::newRow("garbage option ignored")
@@ -354,7 +357,8 @@ void TestTranslations::chooseLanguage_data()
         << QStringLiteral("xx_YY") << en << list({"pt-BR"}) << en;
     QTest::newRow("garbage setting ignored")
         << QString() << QStringLiteral("fr_FR") << list({"en-US"}) << en;
-    QTest::newRow("blank option ignored") << QStringLiteral("   ") << QString() << list({"pt"}) << pt;
+    QTest::newRow("blank option ignored")
+        << QStringLiteral("   ") << QString() << list({"pt"}) << pt;
 }
 
 void TestTranslations::chooseLanguage()
@@ -414,9 +418,11 @@ void TestTranslations::portuguesePluralForms()
     QTranslator pt;
     QVERIFY(en.load(QStringLiteral(":/i18n/charles-tokens_en.qm")));
     QVERIFY(pt.load(QStringLiteral(":/i18n/charles-tokens_pt_BR.qm")));
-    QCOMPARE(en.translate("DateText", "%n day(s) ago", nullptr, n).replace(QStringLiteral("%n"), QString::number(n)),
+    QCOMPARE(en.translate("DateText", "%n day(s) ago", nullptr, n)
+                 .replace(QStringLiteral("%n"), QString::number(n)),
              english);
-    QCOMPARE(pt.translate("DateText", "%n day(s) ago", nullptr, n).replace(QStringLiteral("%n"), QString::number(n)),
+    QCOMPARE(pt.translate("DateText", "%n day(s) ago", nullptr, n)
+                 .replace(QStringLiteral("%n"), QString::number(n)),
              portuguese);
 }
 

@@ -168,12 +168,8 @@ void TokenActions::onRevoked(const QString &id, const QString &name, const Resul
 
     const ApiError &error = result.error();
     qCWarning(lcUi) << "revoking system token" << id << "failed:" << error.logText();
-    if (error.kind() == ApiError::Kind::NotFound) {
-        tell(false, tr("Token not found"), tr("This token no longer exists."),
-             tr("“%1” is taken off the list.").arg(name));
-        Q_EMIT tokenRevoked(id);
+    if (tellIfGone(id, name, error))
         return;
-    }
     if (error.kind() == ApiError::Kind::Conflict &&
         sameMessage(error.serverMessage(), "Token already revoked.")) {
         tell(false, tr("Token already revoked"), tr("This token was already revoked."),
@@ -192,6 +188,17 @@ void TokenActions::onRevoked(const QString &id, const QString &name, const Resul
          error.userMessage());
 }
 
+bool TokenActions::tellIfGone(const QString &id, const QString &name, const ApiError &error)
+{
+    // The token vanished in between (someone else's action): say so and correct the list.
+    if (error.kind() != ApiError::Kind::NotFound)
+        return false;
+    tell(false, tr("Token not found"), tr("This token no longer exists."),
+         tr("“%1” is taken off the list.").arg(name));
+    Q_EMIT tokenRevoked(id);
+    return true;
+}
+
 void TokenActions::onRegenerated(const QString &id, const QString &name, Result<SecretValue> result)
 {
     finish(id);
@@ -204,12 +211,8 @@ void TokenActions::onRegenerated(const QString &id, const QString &name, Result<
 
     const ApiError &error = result.error();
     qCWarning(lcUi) << "regenerating system token" << id << "failed:" << error.logText();
-    if (error.kind() == ApiError::Kind::NotFound) {
-        tell(false, tr("Token not found"), tr("This token no longer exists."),
-             tr("“%1” is taken off the list.").arg(name));
-        Q_EMIT tokenRevoked(id);
+    if (tellIfGone(id, name, error))
         return;
-    }
     if (error.kind() == ApiError::Kind::Conflict &&
         sameMessage(error.serverMessage(), "Cannot update revoked tokens")) {
         tell(true, tr("Token revoked"),

@@ -80,6 +80,7 @@ private:
     void startRegenerate(const QString &id, const QString &name);
     void onRevoked(const QString &id, const QString &name, const Result<Done> &result);
     void onRegenerated(const QString &id, const QString &name, Result<SecretValue> result);
+    bool tellIfGone(const QString &id, const QString &name, const ApiError &error);
     void onWizardCreated(CreateTokenWizard *wizard, const SystemToken &token);
     void finish(const QString &id);
     void tell(bool warning, const QString &title, const QString &text, const QString &details = {});

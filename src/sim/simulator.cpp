@@ -1,8 +1,6 @@
 #include "simulator.h"
 
 #include "sim/charlesproxy.h"
-#include <QSslCertificate>
-#include <QSslKey>
 #include "sim/gateservice.h"
 #include "sim/keycloakrealm.h"
 #include "sim/mooveservice.h"
@@ -18,6 +16,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
 

@@ -1,7 +1,6 @@
 // gate's create answer: a token object with its value (decodeCreatedToken).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 

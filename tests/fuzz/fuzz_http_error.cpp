@@ -4,9 +4,8 @@
 // Input layout, so that seeds can be written by hand: a first line "<status> <content type>",
 // then the body. "502 text/html\n<html>..." is a 502 with an HTML page. An input with no
 // first line is a whole body answered with a 500 and no content type.
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 
@@ -33,8 +32,8 @@ Answer splitAnswer(const QByteArray &input)
     // At most three digits: statuses stay in 0..999, as a real reply's do.
     int status = 0;
     qsizetype pos = 0;
-    while (pos < firstLine.size() && pos < 3 && firstLine.at(pos) >= '0'
-           && firstLine.at(pos) <= '9') {
+    while (pos < firstLine.size() && pos < 3 && firstLine.at(pos) >= '0' &&
+           firstLine.at(pos) <= '9') {
         status = status * 10 + (firstLine.at(pos) - '0');
         ++pos;
     }

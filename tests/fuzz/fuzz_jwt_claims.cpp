@@ -1,9 +1,8 @@
 // The payload of an access token (decodeJwtClaims). Each input is tried twice: as a whole
 // token ("header.payload.signature"), and as the JSON of a payload, wrapped into a token, so
 // that mutations reach the claims without having to keep valid base64url.
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 
@@ -40,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = fuzz::bytes(data, size);
     checkClaims(input);
 
-    const QByteArray payload = input.toBase64(QByteArray::Base64UrlEncoding
-                                              | QByteArray::OmitTrailingEquals);
+    const QByteArray payload =
+        input.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     checkClaims("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9." + payload + ".c2lnbmF0dXJl");
     return 0;
 }

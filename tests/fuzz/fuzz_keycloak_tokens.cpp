@@ -1,8 +1,7 @@
 // Keycloak's token endpoint answer (decodeKeycloakTokens), and the claims of the access token
 // in it, read as the session reads them after a login.
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 

@@ -1,7 +1,6 @@
 // gate's regenerate answer, {"token": "..."} (decodeRegeneratedToken).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 

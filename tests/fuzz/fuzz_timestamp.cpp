@@ -1,7 +1,6 @@
 // RFC 3339 timestamps as gate writes them (parseTimestamp).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 
@@ -30,8 +29,8 @@ void checkTimestamp(const QString &text)
 
     // In UTC ("Z"), the fields are taken as written; only a leap second moves (to :59.999).
     const QChar zone = text.at(text.size() - 1);
-    if ((zone == QLatin1Char('Z') || zone == QLatin1Char('z'))
-        && text.mid(17, 2) != QLatin1String("60")) {
+    if ((zone == QLatin1Char('Z') || zone == QLatin1Char('z')) &&
+        text.mid(17, 2) != QLatin1String("60")) {
         FUZZ_CHECK(when->date().year() == text.mid(0, 4).toInt());
         FUZZ_CHECK(when->date().month() == text.mid(5, 2).toInt());
         FUZZ_CHECK(when->date().day() == text.mid(8, 2).toInt());

@@ -1,7 +1,6 @@
 // gate's get answer: one token object (decodeTokenDocument).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 #include <QJsonArray>
 
@@ -21,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject object = fuzz::independentObject(body);
     FUZZ_CHECK(token.value().id == object.value(QLatin1String("id")).toString());
     FUZZ_CHECK(token.value().name == object.value(QLatin1String("name")).toString());
-    FUZZ_CHECK(token.value().workspaces.size()
-               == object.value(QLatin1String("workspaces")).toArray().size());
+    FUZZ_CHECK(token.value().workspaces.size() ==
+               object.value(QLatin1String("workspaces")).toArray().size());
     return 0;
 }

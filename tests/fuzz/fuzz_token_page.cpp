@@ -1,7 +1,6 @@
 // gate's list answer: a page of token objects (decodeTokenPage).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -25,9 +24,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::checkToken(token);
 
     // Every item of "content" became one token, in order; a null content is an empty page.
-    const QJsonArray content = fuzz::independentObject(body).value(QLatin1String("content")).toArray();
+    const QJsonArray content =
+        fuzz::independentObject(body).value(QLatin1String("content")).toArray();
     FUZZ_CHECK(p.items.size() == content.size());
     for (qsizetype i = 0; i < p.items.size(); ++i)
-        FUZZ_CHECK(p.items.at(i).id == content.at(i).toObject().value(QLatin1String("id")).toString());
+        FUZZ_CHECK(p.items.at(i).id ==
+                   content.at(i).toObject().value(QLatin1String("id")).toString());
     return 0;
 }

@@ -1,7 +1,6 @@
 // moove's profile of the signed-in user (decodeUser).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 using namespace charles;
 

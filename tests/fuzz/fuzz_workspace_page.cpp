@@ -1,7 +1,6 @@
 // moove's workspace list: a page of workspaces (decodeWorkspacePage).
-#include "fuzzcheck.h"
-
 #include "core/jsondecode.h"
+#include "fuzzcheck.h"
 
 #include <QJsonArray>
 
@@ -20,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(p.page >= 0);
     FUZZ_CHECK(p.size >= 0);
     FUZZ_CHECK(p.totalPages >= 0);
-    const QJsonArray content = fuzz::independentObject(body).value(QLatin1String("content")).toArray();
+    const QJsonArray content =
+        fuzz::independentObject(body).value(QLatin1String("content")).toArray();
     FUZZ_CHECK(p.items.size() == content.size());
     for (qsizetype i = 0; i < p.items.size(); ++i) {
         const Workspace &w = p.items.at(i);
@@ -29,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(w.id == item.value(QLatin1String("id")).toString());
         // Only INCOMPLETE marks a workspace incomplete; both kinds may be chosen.
         const QString status = item.value(QLatin1String("status")).toString();
-        FUZZ_CHECK(w.complete
-                   == (status.compare(QLatin1String("INCOMPLETE"), Qt::CaseInsensitive) != 0));
+        FUZZ_CHECK(w.complete ==
+                   (status.compare(QLatin1String("INCOMPLETE"), Qt::CaseInsensitive) != 0));
     }
     return 0;
 }

@@ -15,13 +15,13 @@
 #include <cstdlib>
 
 // abort() is what libFuzzer reports as a crash and saves the input for.
-#define FUZZ_CHECK(condition)                                                                 \
-    do {                                                                                      \
-        if (!(condition)) {                                                                   \
-            std::fprintf(stderr, "invariant broken at %s:%d: %s\n", __FILE__, __LINE__,      \
-                         #condition);                                                         \
-            std::abort();                                                                     \
-        }                                                                                     \
+#define FUZZ_CHECK(condition) \
+    do { \
+        if (!(condition)) { \
+            std::fprintf(stderr, "invariant broken at %s:%d: %s\n", __FILE__, __LINE__, \
+                         #condition); \
+            std::abort(); \
+        } \
     } while (false)
 
 namespace charles::fuzz {
@@ -68,8 +68,7 @@ constexpr qsizetype kMinSecretSize = 8;
 // Everything an error says or logs, in one text.
 inline QString errorTexts(const ApiError &error)
 {
-    return QStringList{error.userMessage(), error.logText(), error.detail(),
-                       error.serverMessage()}
+    return QStringList {error.userMessage(), error.logText(), error.detail(), error.serverMessage()}
         .join(QLatin1Char('\n'));
 }
 
