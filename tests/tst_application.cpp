@@ -13,6 +13,7 @@
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,42 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 const QString kListPath = QStringLiteral("^/gate/api/v1/system-token$");
 
+// The demo's simulator, read and changed on its own thread.
+class DemoSimulator
+{
+public:
+    explicit DemoSimulator(sim::SimulatorThread *thread) : m_thread(thread) { }
+    int requestCount(const QByteArray &method, const QString &pathRegex) const
+    {
+        return m_thread->with(
+            [&](sim::Simulator &sim) { return sim.requestCount(method, pathRegex); });
+    }
+    QList<sim::RecordedRequest> requests() const
+    {
+        return m_thread->with([](sim::Simulator &sim) { return sim.requests(); });
+    }
+    void clearRequests() const
+    {
+        m_thread->with([](sim::Simulator &sim) { sim.clearRequests(); });
+    }
+    bool isTokenValueValid(const QString &id, const QByteArray &value) const
+    {
+        return m_thread->with(
+            [&](sim::Simulator &sim) { return sim.isTokenValueValid(id, value); });
+    }
+    bool revokeToken(const QString &id) const
+    {
+        return m_thread->with([&](sim::Simulator &sim) { return sim.revokeToken(id); });
+    }
+    void setLatency(int ms) const
+    {
+        m_thread->with([ms](sim::Simulator &sim) { sim.setLatency(ms); });
+    }
+
+private:
+    sim::SimulatorThread *m_thread;
+};
+
 } // namespace
 
 class TestApplication : public QObject
@@ -72,6 +109,7 @@ private:
     QString createThroughTheWizard(const QString &name);
     QString takeValueFromTheDialog();
     void startDemo();
+    DemoSimulator demoSimulator() const { return DemoSimulator(m_app->simulator()); }
 
     std::unique_ptr<Application> m_app;
     QStringList m_secrets; // every value that must never be found
@@ -105,7 +143,7 @@ void TestApplication::startDemo()
     CommandLineOptions options;
     options.demo = true;
     m_app = std::make_unique<Application>(options);
-    QVERIFY(m_app->start());
+    m_app->start();
     QTRY_VERIFY(m_app->tokenModel()->rowCount() > 0);
     QVERIFY(QTest::qWaitForWindowExposed(m_app->mainWindow()));
     m_secrets.append(sim::Simulator::rootPassword());
@@ -172,12 +210,11 @@ QString TestApplication::createThroughTheWizard(const QString &name)
         return {};
     // The workspace page loaded once when shown; wait for it before counting.
     if (!QTest::qWaitFor([&] {
-            return m_app->simulator()->requestCount("GET",
-                                                    QStringLiteral("^/moove/v2/workspaces")) > 0;
+            return demoSimulator().requestCount("GET", QStringLiteral("^/moove/v2/workspaces")) > 0;
         }))
         return {};
     QTest::qWait(50);
-    m_app->simulator()->clearRequests();
+    demoSimulator().clearRequests();
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     return takeValueFromTheDialog();
 }
@@ -185,7 +222,7 @@ QString TestApplication::createThroughTheWizard(const QString &name)
 void TestApplication::createRegenerateRevokeThroughTheWindow()
 {
     startDemo();
-    sim::Simulator *sim = m_app->simulator();
+    const DemoSimulator sim = demoSimulator();
     MainWindow *window = m_app->mainWindow();
     TokenListModel *model = m_app->tokenModel();
     const int rowsBefore = model->rowCount();
@@ -194,31 +231,31 @@ void TestApplication::createRegenerateRevokeThroughTheWindow()
     const QString created = createThroughTheWizard(QStringLiteral("pipeline-from-the-window"));
     QCOMPARE(created.size(), 32);
     // One create; the only other request is the details pane reading the new token.
-    QCOMPARE(sim->requestCount("POST", kListPath), 1);
-    QCOMPARE(sim->requests().size(),
-             sim->requestCount("GET", QStringLiteral("^/gate/api/v1/system-token/")) + 1);
+    QCOMPARE(sim.requestCount("POST", kListPath), 1);
+    QCOMPARE(sim.requests().size(),
+             sim.requestCount("GET", QStringLiteral("^/gate/api/v1/system-token/")) + 1);
     QTRY_COMPARE(model->rowCount(), rowsBefore + 1);
     const QString id = window->currentTokenId();
     QCOMPARE(window->currentToken()->name, QStringLiteral("pipeline-from-the-window"));
-    QVERIFY(sim->isTokenValueValid(id, created.toLatin1()));
-    QCOMPARE(sim->requestCount("GET", kListPath), 0);
+    QVERIFY(sim.isTokenValueValid(id, created.toLatin1()));
+    QCOMPARE(sim.requestCount("GET", kListPath), 0);
 
     // Regenerate the current token: one PUT, a new value, the old one dead.
     QTRY_VERIFY(window->regenerateAction()->isEnabled());
-    sim->clearRequests();
+    sim.clearRequests();
     window->regenerateAction()->trigger();
     QVERIFY(confirm(Confirmations::regenerateBoxName()));
     const QString regenerated = takeValueFromTheDialog();
     QCOMPARE(regenerated.size(), 32);
     QVERIFY(regenerated != created);
-    QVERIFY(sim->isTokenValueValid(id, regenerated.toLatin1()));
-    QVERIFY(!sim->isTokenValueValid(id, created.toLatin1()));
-    QCOMPARE(sim->requestCount("PUT", QStringLiteral("/regenerate$")), 1);
-    QCOMPARE(sim->requestCount("GET", kListPath), 0);
+    QVERIFY(sim.isTokenValueValid(id, regenerated.toLatin1()));
+    QVERIFY(!sim.isTokenValueValid(id, created.toLatin1()));
+    QCOMPARE(sim.requestCount("PUT", QStringLiteral("/regenerate$")), 1);
+    QCOMPARE(sim.requestCount("GET", kListPath), 0);
 
     // Delete on the list revokes, after the confirmation; the row and its details go.
     QTRY_VERIFY(window->revokeAction()->isEnabled());
-    sim->clearRequests();
+    sim.clearRequests();
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     window->tokenView()->setFocus();
@@ -227,8 +264,8 @@ void TestApplication::createRegenerateRevokeThroughTheWindow()
     QVERIFY(confirm(Confirmations::revokeBoxName()));
     QTRY_COMPARE(model->rowOf(id), -1);
     QTRY_VERIFY(window->currentTokenId() != id);
-    QCOMPARE(sim->requestCount("POST", QStringLiteral("/revoke$")), 1);
-    QCOMPARE(sim->requestCount("GET", kListPath), 0);
+    QCOMPARE(sim.requestCount("POST", QStringLiteral("/revoke$")), 1);
+    QCOMPARE(sim.requestCount("GET", kListPath), 0);
     QCOMPARE(model->rowCount(), rowsBefore);
 }
 
@@ -262,7 +299,7 @@ void TestApplication::sideBySideMarksDifferencesAndFollowsRevokes()
     QTRY_COMPARE(comparison->tokenIds(), QStringList {first});
 
     // A token another admin revoked leaves it when refreshed.
-    QVERIFY(m_app->simulator()->revokeToken(first));
+    QVERIFY(demoSimulator().revokeToken(first));
     QVERIFY(window->selectToken(first));
     window->sideBySideAction()->trigger();
     QTRY_VERIFY(comparison->tokenIds().isEmpty());
@@ -273,7 +310,7 @@ void TestApplication::noSecretIsLeftAnywhere()
 {
     g_log.clear();
     startDemo();
-    sim::Simulator *sim = m_app->simulator();
+    const DemoSimulator sim = demoSimulator();
     Session *session = m_app->session();
 
     const QString created = createThroughTheWizard(QStringLiteral("leak-check"));
@@ -289,8 +326,8 @@ void TestApplication::noSecretIsLeftAnywhere()
     QTRY_COMPARE(renewed.size(), 1);
     m_secrets.append(QString::fromLatin1(session->authorizationHeader().mid(7)));
     session->signOut();
-    QTRY_VERIFY(sim->requestCount("POST", QStringLiteral("/logout$")) == 1);
-    for (const auto &request : sim->requests()) {
+    QTRY_VERIFY(sim.requestCount("POST", QStringLiteral("/logout$")) == 1);
+    for (const auto &request : sim.requests()) {
         const QUrlQuery form(QString::fromUtf8(request.body));
         const QString refresh = form.queryItemValue(QStringLiteral("refresh_token"));
         if (!refresh.isEmpty())
@@ -348,7 +385,7 @@ void TestApplication::quittingWhileACreateWaitsAsksFirst()
     wizard->next();
     wizard->findChild<QCheckBox *>(QStringLiteral("deployCheck"))->click();
     wizard->next();
-    m_app->simulator()->setLatency(800);
+    demoSimulator().setLatency(800);
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(m_app->tokenActions()->isWaitingForServer());
 
@@ -360,7 +397,7 @@ void TestApplication::quittingWhileACreateWaitsAsksFirst()
     QVERIFY(activeBox()->text().contains(QStringLiteral("waiting for the server")));
     QTest::keyClick(activeBox(), Qt::Key_Escape);
     QTRY_VERIFY(m_app->tokenActions()->valueDialog());
-    m_app->simulator()->setLatency(0);
+    demoSimulator().setLatency(0);
     QCOMPARE(takeValueFromTheDialog().size(), 32);
 }
 

@@ -8,7 +8,9 @@
 #include "app/tokendetailswidget.h"
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
+#include "core/transport.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace charles;
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void expiredSessionAsksAgainAndResumes();
     void signOutClearsAndAsksToSignIn();
     void demoModeSignsInByItself();
+    void demoWhoseServerCannotListenSaysSo();
     void aVeryLongSearchDoesNotWidenTheWindow();
 
 private:
@@ -114,7 +118,7 @@ void TestMainWindow::startAndSignIn()
     options.server = m_sim->baseUrl();
     options.user = sim::Simulator::rootUserName();
     m_app = std::make_unique<Application>(options);
-    QVERIFY(m_app->start());
+    m_app->start();
 
     SignInDialog *dialog = m_app->signInDialog();
     QVERIFY(dialog);
@@ -218,7 +222,7 @@ void TestMainWindow::tallViewFetchesUntilFilled()
     m_app = std::make_unique<Application>(options);
     // Pages far shorter than the view: the view keeps asking until it is filled.
     m_app->tokenModel()->setPageSize(3);
-    QVERIFY(m_app->start());
+    m_app->start();
     SignInDialog *dialog = m_app->signInDialog();
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))
@@ -381,14 +385,37 @@ void TestMainWindow::demoModeSignsInByItself()
     CommandLineOptions options;
     options.demo = true;
     m_app = std::make_unique<Application>(options);
-    QVERIFY(m_app->start());
+    m_app->start();
     QVERIFY(m_app->simulator());
+    // The window shows at once; the simulator finishes getting ready on its thread.
+    QVERIFY(m_app->mainWindow()->isVisible());
+    QVERIFY(m_app->simulator()->waitUntilReady());
     QCOMPARE(m_app->simulator()->baseUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(!m_app->signInDialog());
     QCOMPARE(m_app->mainWindow()->windowTitle(), QStringLiteral("Charles System Tokens — Demo"));
     QTRY_VERIFY(m_app->session()->isSignedIn());
     QTRY_VERIFY(m_app->tokenModel()->rowCount() > 0);
     QVERIFY(child<QLabel>("statusLabel")->text().contains(QStringLiteral("Demo")));
+}
+
+void TestMainWindow::demoWhoseServerCannotListenSaysSo()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    CommandLineOptions options;
+    options.demo = true;
+    m_app = std::make_unique<Application>(
+        options, std::make_unique<sim::SimulatorThread>(sim::SeedOptions {}, taken.serverPort()));
+    QSignalSpy failed(m_app.get(), &Application::demoServerFailed);
+    m_app->start();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(m_app->simulator()->baseUrl().isEmpty());
+    // Nothing was sent anywhere, and no dialog asks for a password the demo never needed.
+    QCOMPARE(m_app->transport()->requestsSent(), 0);
+    QVERIFY(!m_app->session()->isSignedIn());
+    QVERIFY(!m_app->signInDialog());
+    QTest::qWait(50);
+    QCOMPARE(failed.size(), 1);
 }
 
 void TestMainWindow::aVeryLongSearchDoesNotWidenTheWindow()

@@ -265,7 +265,7 @@ void TestPortuguese::startAndSignIn()
     options.server = m_sim->baseUrl();
     options.user = Simulator::rootUserName();
     m_app = std::make_unique<Application>(options);
-    QVERIFY(m_app->start());
+    m_app->start();
     SignInDialog *dialog = m_app->signInDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -340,7 +340,7 @@ void TestPortuguese::signInDialog()
     options.server = m_sim->baseUrl();
     options.user = Simulator::plainUserName();
     m_app = std::make_unique<Application>(options);
-    QVERIFY(m_app->start());
+    m_app->start();
     SignInDialog *dialog = m_app->signInDialog();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));

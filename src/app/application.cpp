@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "sim/simulator.h"
+#include "sim/simulatorthread.h"
 #include "tokenactions.h"
 #include "tokendetailswidget.h"
 #include "uilogging.h"
@@ -34,9 +35,13 @@ const QString kDebounceKey = QStringLiteral("search/debounceMs");
 
 } // namespace
 
-Application::Application(const CommandLineOptions &options, QObject *parent)
+Application::Application(const CommandLineOptions &options,
+                         std::unique_ptr<sim::SimulatorThread> demoServer, QObject *parent)
     : QObject(parent),
       m_options(options),
+      m_simulator(!options.demo    ? nullptr
+                      : demoServer ? std::move(demoServer)
+                                   : std::make_unique<sim::SimulatorThread>()),
       m_profiles(std::make_unique<ProfileStore>()),
       m_network(std::make_unique<QNetworkAccessManager>()),
       m_transport(std::make_unique<Transport>(m_network.get())),
@@ -168,10 +173,12 @@ void Application::setSecretStore(SecretStore *store)
     m_session->setSecretStore(store);
 }
 
-bool Application::start()
+void Application::start()
 {
-    if (m_options.demo)
-        return startDemo();
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
 
     // A kept session resumes silently; the dialog comes only when it cannot.
     const auto last = m_profiles->lastProfile();
@@ -184,35 +191,46 @@ bool Application::start()
             m_autoSigningIn = true;
             m_mainWindow->show();
             m_session->resume(account);
-            return true;
+            return;
         }
     }
 
     openSignInDialog(SignInDialog::Mode::SignIn);
-    return true;
 }
 
-bool Application::startDemo()
+void Application::startDemo()
 {
-    m_simulator = std::make_unique<sim::Simulator>();
-    if (m_simulator->listen() == 0) {
-        qCWarning(lcUi) << "the demo simulator could not listen on 127.0.0.1";
-        m_simulator.reset();
-        return false;
+    // The window paints while the simulator finishes getting ready on its thread.
+    m_mainWindow->show();
+    connect(m_simulator.get(), &sim::SimulatorThread::ready, this, &Application::onDemoServerReady,
+            Qt::QueuedConnection);
+    if (m_simulator->isReady()) {
+        QMetaObject::invokeMethod(
+            this, [this] { onDemoServerReady(m_simulator->baseUrl()); }, Qt::QueuedConnection);
     }
-    qCInfo(lcUi) << "demo simulator on" << m_simulator->baseUrl().toString();
+}
+
+void Application::onDemoServerReady(const QUrl &baseUrl)
+{
+    if (m_demoServerSeen)
+        return;
+    m_demoServerSeen = true;
+    if (baseUrl.isEmpty()) {
+        qCWarning(lcUi) << "the demo simulator could not listen on 127.0.0.1";
+        Q_EMIT demoServerFailed();
+        return;
+    }
+    qCInfo(lcUi) << "demo simulator on" << baseUrl.toString();
 
     ServerProfile profile;
     //: The name of the server profile of demo mode
     profile.displayName = tr("Demo");
-    profile.baseUrl = m_simulator->baseUrl();
+    profile.baseUrl = baseUrl;
     m_session->setProfile(profile);
 
-    m_mainWindow->show();
     m_autoSigningIn = true;
     m_session->signIn(sim::Simulator::rootUserName(),
                       SecretValue::fromString(sim::Simulator::rootPassword()), false);
-    return true;
 }
 
 ServerProfile Application::profileFromOptions() const

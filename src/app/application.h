@@ -4,6 +4,7 @@
 #include "core/apierror.h"
 #include "core/serverprofile.h"
 #include "signindialog.h"
+#include "sim/simulatorthread.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,10 +14,6 @@
 class QNetworkAccessManager;
 
 namespace charles {
-
-namespace sim {
-class Simulator;
-}
 
 class CharlesApi;
 class ClipboardGuard;
@@ -39,16 +36,21 @@ class Application : public QObject
     Q_OBJECT
 
 public:
-    explicit Application(const CommandLineOptions &options, QObject *parent = nullptr);
+    // In demo mode, `demoServer` is the simulator to sign in to, started as early as the
+    // caller could (it gets ready on its thread while the window is built); null: one is
+    // started here.
+    explicit Application(const CommandLineOptions &options,
+                         std::unique_ptr<sim::SimulatorThread> demoServer = nullptr,
+                         QObject *parent = nullptr);
     ~Application() override;
 
     // Where "keep me signed in" keeps the refresh token. Set it before start(); without one
     // the session lives in memory only.
     void setSecretStore(SecretStore *store);
 
-    // Shows the sign-in dialog, or in demo mode the window, signing in by itself. Returns
-    // false when the demo's simulator could not listen.
-    bool start();
+    // Shows the sign-in dialog, or in demo mode the window, signing in by itself once the
+    // demo's simulator is ready (demoServerFailed() if it could not listen).
+    void start();
 
     QNetworkAccessManager *network() const { return m_network.get(); }
     Transport *transport() const { return m_transport.get(); }
@@ -64,8 +66,8 @@ public:
     ComparisonWindow *comparisonWindow() const;
     // The sign-in dialog while it is open, or null.
     SignInDialog *signInDialog() const { return m_dialog; }
-    // The demo's simulator, or null outside demo mode.
-    sim::Simulator *simulator() const { return m_simulator.get(); }
+    // The demo's simulator (on a thread of its own), or null outside demo mode.
+    sim::SimulatorThread *simulator() const { return m_simulator.get(); }
 
     const CommandLineOptions &options() const { return m_options; }
 
@@ -76,10 +78,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The admin closed the first sign-in without signing in: nothing is left to show.
     void quitRequested();
+    // The demo's simulator could not listen on 127.0.0.1: the demo cannot go on.
+    void demoServerFailed();
     void signInDialogOpened(charles::SignInDialog *dialog);
 
 private:
-    bool startDemo();
+    void startDemo();
+    void onDemoServerReady(const QUrl &baseUrl);
     ServerProfile profileFromOptions() const;
     void openSignInDialog(SignInDialog::Mode mode, const ApiError &reason = {});
     void onSignedIn();
@@ -92,8 +97,9 @@ private:
     void reportFirstPageWhenShown();
 
     CommandLineOptions m_options;
-    // Declared in the order they are built; destroyed in reverse, window first.
-    std::unique_ptr<sim::Simulator> m_simulator;
+    // Declared in the order they are built; destroyed in reverse, window first. The demo's
+    // simulator comes first: it gets ready on its thread while the window is being built.
+    std::unique_ptr<sim::SimulatorThread> m_simulator;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Transport> m_transport;
@@ -111,6 +117,7 @@ private:
     bool m_wasSignedIn = false; // a signedOut() without a sign-in before is no news
     bool m_needsReload = true; // the list loads at the first sign-in, not after an expiry
     bool m_autoSigningIn = false; // the demo's or a kept session's silent sign-in
+    bool m_demoServerSeen = false; // its ready() can come twice: signal and isReady()
 };
 
 } // namespace charles

@@ -2,6 +2,8 @@
 #include "commandline.h"
 #include "core/i18n.h"
 #include "core/keychainstore.h"
+#include "deferrediconstyle.h"
+#include "sim/simulatorthread.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -9,10 +11,17 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The demo's simulator gets ready on its own thread (loading the TLS library takes most
+    // of it) while the rest starts: first thing, so that it is ready by the time the window is.
+    std::unique_ptr<charles::sim::SimulatorThread> demoServer;
+    if (QApplication::arguments().contains(QLatin1String("--demo")))
+        demoServer = std::make_unique<charles::sim::SimulatorThread>();
+    charles::DeferredIconStyle::install();
     QApplication::setApplicationName(QStringLiteral("Charles System Tokens"));
     QApplication::setOrganizationName(QStringLiteral("CharlesCD"));
     QApplication::setApplicationVersion(QStringLiteral(CHARLES_VERSION));
@@ -53,15 +62,16 @@ int main(int argc, char *argv[])
 
     // The operating system's keychain keeps "keep me signed in"; never a file.
     charles::KeychainStore keychain;
-    charles::Application controller(commandLine.options());
+    charles::Application controller(commandLine.options(), std::move(demoServer));
     controller.setSecretStore(&keychain);
     QObject::connect(&controller, &charles::Application::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
-    if (!controller.start()) {
+    QObject::connect(&controller, &charles::Application::demoServerFailed, &app, [] {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
                          "main", "The demo could not start its local server on 127.0.0.1.")));
-        return 1;
-    }
+        QCoreApplication::exit(1);
+    });
+    controller.start();
     return QApplication::exec();
 }

@@ -3,6 +3,7 @@
 #include "core/charlesapi.h"
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
+#include "drawnicons.h"
 #include "tokendelegate.h"
 #include "tokendetailswidget.h"
 #include "ui_mainwindow.h"
@@ -25,9 +26,10 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kSortKey = QStringLiteral("mainWindow/sort");
 
-QIcon themeIcon(const QString &name, QStyle *style, QStyle::StandardPixmap fallback)
+// The desktop's icon theme first; painted ones where it has none (no image file to read).
+QIcon themeIcon(const QString &name, drawnicons::Shape fallback)
 {
-    return QIcon::fromTheme(name, style->standardIcon(fallback));
+    return QIcon::fromTheme(name, drawnicons::icon(fallback));
 }
 
 } // namespace
@@ -78,28 +80,27 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
-    QStyle *s = style();
     m_ui->newTokenAction->setShortcut(QKeySequence::New);
     m_ui->newTokenAction->setIcon(
-        themeIcon(QStringLiteral("list-add"), s, QStyle::SP_FileDialogNewFolder));
+        themeIcon(QStringLiteral("list-add"), drawnicons::Shape::NewToken));
     m_ui->revokeAction->setShortcut(QKeySequence(Qt::Key_Delete));
     // Delete belongs to the list and the details; in the search field it deletes text.
     m_ui->revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->revokeAction->setIcon(
-        themeIcon(QStringLiteral("edit-delete"), s, QStyle::SP_DialogDiscardButton));
+        themeIcon(QStringLiteral("edit-delete"), drawnicons::Shape::Revoke));
     m_ui->tokenList->addAction(m_ui->revokeAction);
     m_ui->detailsPane->addAction(m_ui->revokeAction);
     m_ui->regenerateAction->setIcon(
-        themeIcon(QStringLiteral("view-refresh"), s, QStyle::SP_BrowserReload));
+        themeIcon(QStringLiteral("view-refresh"), drawnicons::Shape::Regenerate));
     m_ui->sideBySideAction->setIcon(
-        themeIcon(QStringLiteral("view-split-left-right"), s, QStyle::SP_FileDialogDetailedView));
+        themeIcon(QStringLiteral("view-split-left-right"), drawnicons::Shape::SideBySide));
     for (QAction *action :
          {m_ui->newTokenAction, m_ui->revokeAction, m_ui->regenerateAction, m_ui->sideBySideAction})
         action->setEnabled(false);
 
     m_ui->refreshAction->setShortcuts({QKeySequence(Qt::Key_F5)});
     m_ui->refreshAction->setIcon(
-        themeIcon(QStringLiteral("view-refresh"), s, QStyle::SP_BrowserReload));
+        themeIcon(QStringLiteral("view-refresh"), drawnicons::Shape::Refresh));
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
         qCInfo(lcUi) << "refresh asked";
         m_model->reload();
@@ -277,6 +278,7 @@ void MainWindow::updateState()
             break;
         }
         case TokenListModel::State::Error:
+            setErrorIcons();
             page = m_ui->errorPage;
             m_ui->errorLabel->setText(m_model->lastError().userMessage());
             break;
@@ -289,8 +291,10 @@ void MainWindow::updateState()
     m_ui->loadingMoreBar->setVisible(rows > 0 && state == TokenListModel::State::Loading);
     const bool pageFailed = rows > 0 && state == TokenListModel::State::Error;
     m_ui->listErrorBar->setVisible(pageFailed);
-    if (pageFailed)
+    if (pageFailed) {
+        setErrorIcons();
         m_ui->listErrorLabel->setText(m_model->lastError().userMessage());
+    }
 }
 
 void MainWindow::setTokenActionsWired(bool wired)
@@ -534,18 +538,29 @@ void MainWindow::showAbout()
 
 void MainWindow::applyQuietPalette()
 {
-    const QStyle *s = style();
-    const int small = s->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    const int large = s->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    const QIcon warning = s->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
-    m_ui->listErrorIcon->setPixmap(warning.pixmap(small));
-    m_ui->errorIcon->setPixmap(warning.pixmap(large));
+    m_errorIconsSet = false;
+    if (m_ui->stateStack->currentWidget() == m_ui->errorPage || m_ui->listErrorBar->isVisible())
+        setErrorIcons();
 
     for (QLabel *label : {m_ui->loadingLabel, m_ui->emptyLabel, m_ui->loadingMoreLabel}) {
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
         label->setPalette(p);
     }
+}
+
+void MainWindow::setErrorIcons()
+{
+    // Drawn when an error first shows: reading the style's picture at start-up costs time.
+    if (m_errorIconsSet)
+        return;
+    m_errorIconsSet = true;
+    const QStyle *s = style();
+    const int small = s->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    const int large = s->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    const QIcon warning = s->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this);
+    m_ui->listErrorIcon->setPixmap(warning.pixmap(small));
+    m_ui->errorIcon->setPixmap(warning.pixmap(large));
 }
 
 void MainWindow::setQuitCheck(std::function<QString()> check)

@@ -99,6 +99,7 @@ private:
     void updateState();
     void updateActions();
     void applyQuietPalette();
+    void setErrorIcons();
     void onCurrentChanged(const QModelIndex &current);
     void onTokenGone(const QString &id);
     void maybeFetchMore();
@@ -115,6 +116,7 @@ private:
     bool m_fetchCheckQueued = false;
     bool m_keepDetails = false;
     bool m_quitConfirmed = false;
+    bool m_errorIconsSet = false;
     std::function<QString()> m_quitCheck;
     QSet<QString> m_busyTokens;
     QPointer<QMessageBox> m_quitQuestion;

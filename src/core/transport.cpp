@@ -79,25 +79,22 @@ Transport::Transport(QNetworkAccessManager *network, QObject *parent)
 void Transport::setProfile(const ServerProfile &profile)
 {
     m_profile = profile;
-    m_sslConfigured = false;
+    m_sslConfiguration.reset();
 }
 
 const QSslConfiguration &Transport::sslConfiguration()
 {
-    // Built on the first https request: loading the TLS library costs start-up time that
-    // a plain-http server (the demo's) never needs.
-    if (m_sslConfigured)
-        return m_sslConfiguration;
+    if (m_sslConfiguration)
+        return *m_sslConfiguration;
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     if (!m_profile.caCertificateFile.isEmpty()) {
         const auto certificates = QSslCertificate::fromPath(m_profile.caCertificateFile);
         if (certificates.isEmpty())
             qCWarning(lcApi) << "no certificate could be read from the profile's CA file";
         else
-            m_sslConfiguration.addCaCertificates(certificates);
+            m_sslConfiguration->addCaCertificates(certificates);
     }
-    m_sslConfigured = true;
-    return m_sslConfiguration;
+    return *m_sslConfiguration;
 }
 
 PendingCall *Transport::send(HttpRequest request, QObject *context, Handler handler)

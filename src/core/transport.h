@@ -11,6 +11,7 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -79,8 +80,9 @@ private:
 
     QNetworkAccessManager *m_network;
     ServerProfile m_profile;
-    QSslConfiguration m_sslConfiguration;
-    bool m_sslConfigured = false;
+    // Empty until the first https request: even a default-constructed QSslConfiguration
+    // loads the TLS backend and OpenSSL, start-up time a plain-http server never needs.
+    std::optional<QSslConfiguration> m_sslConfiguration;
     int m_transferTimeout = 30000;
     qint64 m_maxBodySize = 16 * 1024 * 1024;
     int m_requestsSent = 0;

@@ -189,58 +189,26 @@ void settle(int ms)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 }
 
-SimThread::SimThread(const charles::sim::SeedOptions &seed) : m_anchor(std::make_unique<QObject>())
+SimThread::SimThread(const charles::sim::SeedOptions &seed) : m_thread(seed)
 {
-    m_thread.setObjectName(QStringLiteral("simulator"));
-    m_anchor->moveToThread(&m_thread);
-    m_thread.start();
-    call([](charles::sim::Simulator &) {}); // waits for the thread's event loop
-    QMetaObject::invokeMethod(
-        m_anchor.get(),
-        [this, seed] {
-            m_sim = new charles::sim::Simulator(seed);
-            m_sim->listen();
-            m_baseUrl = m_sim->baseUrl();
-        },
-        Qt::BlockingQueuedConnection);
-}
-
-SimThread::~SimThread()
-{
-    QMetaObject::invokeMethod(
-        m_anchor.get(), [this] { delete m_sim; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
-
-void SimThread::call(const std::function<void(charles::sim::Simulator &)> &f)
-{
-    QMetaObject::invokeMethod(
-        m_anchor.get(),
-        [this, &f] {
-            if (m_sim)
-                f(*m_sim);
-        },
-        Qt::BlockingQueuedConnection);
+    if (!m_thread.waitUntilReady())
+        std::fprintf(stderr, "the simulator could not listen on 127.0.0.1\n");
 }
 
 int SimThread::requestCount(const QByteArray &method, const QString &pathRegex)
 {
-    int count = 0;
-    call([&](charles::sim::Simulator &sim) { count = sim.requestCount(method, pathRegex); });
-    return count;
+    return m_thread.with(
+        [&](charles::sim::Simulator &sim) { return sim.requestCount(method, pathRegex); });
 }
 
 void SimThread::clearRequests()
 {
-    call([](charles::sim::Simulator &sim) { sim.clearRequests(); });
+    m_thread.with([](charles::sim::Simulator &sim) { sim.clearRequests(); });
 }
 
 int SimThread::activeTokenCount()
 {
-    int count = 0;
-    call([&](charles::sim::Simulator &sim) { count = sim.activeTokenCount(); });
-    return count;
+    return m_thread.with([](charles::sim::Simulator &sim) { return sim.activeTokenCount(); });
 }
 
 ClientStack::ClientStack(const QUrl &baseUrl, std::unique_ptr<QNetworkAccessManager> ownNetwork)

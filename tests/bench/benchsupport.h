@@ -7,6 +7,7 @@
 #include "core/session.h"
 #include "core/transport.h"
 #include "sim/seedoptions.h"
+#include "sim/simulatorthread.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -99,27 +100,23 @@ private:
 // Keeps the event loop running for `ms` (lets deferred deletes and late answers happen).
 void settle(int ms);
 
-// A Charles simulator living in a thread of its own, as a remote server would: its work
-// never shows as time spent in the client's event loop.
+// A Charles simulator living in a thread of its own (sim::SimulatorThread), ready when
+// constructed, with the inspection the benchmarks use.
 class SimThread
 {
 public:
     explicit SimThread(const charles::sim::SeedOptions &seed);
-    ~SimThread();
 
-    QUrl baseUrl() const { return m_baseUrl; }
+    QUrl baseUrl() const { return m_thread.baseUrl(); }
 
     // Runs `f` on the simulator's thread and waits for it.
-    void call(const std::function<void(charles::sim::Simulator &)> &f);
+    void call(const std::function<void(charles::sim::Simulator &)> &f) { m_thread.with(f); }
     int requestCount(const QByteArray &method, const QString &pathRegex);
     void clearRequests();
     int activeTokenCount();
 
 private:
-    QThread m_thread;
-    std::unique_ptr<QObject> m_anchor; // lives in m_thread; the context of call()
-    charles::sim::Simulator *m_sim = nullptr;
-    QUrl m_baseUrl;
+    charles::sim::SimulatorThread m_thread;
 };
 
 // The client objects the application builds, signed in against `baseUrl`. `network` may be
