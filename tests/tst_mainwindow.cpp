@@ -65,6 +65,7 @@ private Q_SLOTS:
     void signOutClearsAndAsksToSignIn();
     void demoModeSignsInByItself();
     void demoWhoseServerCannotListenSaysSo();
+    void demoClosedBeforeItsServerIsReady();
     void aVeryLongSearchDoesNotWidenTheWindow();
 
 private:
@@ -416,6 +417,27 @@ void TestMainWindow::demoWhoseServerCannotListenSaysSo()
     QVERIFY(!m_app->signInDialog());
     QTest::qWait(50);
     QCOMPARE(failed.size(), 1);
+}
+
+void TestMainWindow::demoClosedBeforeItsServerIsReady()
+{
+    // Quitting at once: the simulator is still being built on its thread, and its ready()
+    // must reach nobody once the application is gone.
+    for (int i = 0; i < 3; ++i) {
+        CommandLineOptions options;
+        options.demo = true;
+        m_app = std::make_unique<Application>(options);
+        m_app->start();
+        const bool readyAlready = m_app->simulator()->isReady();
+        m_app.reset();
+        QTest::qWait(readyAlready ? 0 : 20); // any late event would land now
+    }
+    // And a demo started afterwards still works.
+    CommandLineOptions options;
+    options.demo = true;
+    m_app = std::make_unique<Application>(options);
+    m_app->start();
+    QTRY_VERIFY(m_app->tokenModel()->rowCount() > 0);
 }
 
 void TestMainWindow::aVeryLongSearchDoesNotWidenTheWindow()
