@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
+#include <QToolButton>
 
 using namespace charles;
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void scrollingLoadsTheNextPage();
     void tallViewFetchesUntilFilled();
     void detailsShowWhatTheServerSent();
+    void detailsFormWaitsForTheFirstToken();
     void detailsOfAGoneTokenRemoveTheRow();
     void serverErrorShowsErrorAndRetryRecovers();
     void f5Refreshes();
@@ -243,6 +245,35 @@ void TestMainWindow::tallViewFetchesUntilFilled()
                 m_app->tokenModel()->isExhausted());
 }
 
+void TestMainWindow::detailsFormWaitsForTheFirstToken()
+{
+    startAndSignIn();
+    MainWindow *window = m_app->mainWindow();
+    auto *pane = child<TokenDetailsWidget>("detailsPane");
+    // Only the placeholder until a token is shown: no scopes table built at start-up.
+    QVERIFY(!pane->findChild<QTableWidget *>());
+    auto *placeholder = pane->findChild<QLabel *>(QStringLiteral("placeholderLabel"));
+    QVERIFY(placeholder);
+    QVERIFY(placeholder->isVisible());
+    QCOMPARE(placeholder->text(), QStringLiteral("Select a token to see its details."));
+    QCOMPARE(pane->accessibleName(), QStringLiteral("Token details"));
+    pane->clear(); // nothing to clear yet: no harm
+
+    const SystemToken listed = *m_app->tokenModel()->tokenAt(0);
+    window->tokenView()->setCurrentIndex(m_app->tokenModel()->index(0));
+    QTRY_COMPARE(child<QLabel>("nameLabel")->text(), listed.name);
+    QVERIFY(pane->findChild<QTableWidget *>(QStringLiteral("scopesTable"))->isVisible());
+    // The buttons under the details carry the window's actions.
+    auto *revoke = pane->findChild<QToolButton *>(QStringLiteral("revokeButton"));
+    QVERIFY(revoke);
+    QCOMPARE(revoke->defaultAction(), window->revokeAction());
+    QVERIFY(revoke->isVisible());
+
+    // Back to the placeholder of the form, which is the one shown from now on.
+    pane->clear();
+    QVERIFY(pane->findChild<QLabel *>(QStringLiteral("placeholderLabel"))->isVisible());
+}
+
 void TestMainWindow::detailsShowWhatTheServerSent()
 {
     startAndSignIn();
@@ -391,10 +422,12 @@ void TestMainWindow::demoModeSignsInByItself()
     m_app = std::make_unique<Application>(options);
     m_app->start();
     QVERIFY(m_app->simulator());
-    // The window shows at once; the simulator finishes getting ready on its thread.
-    QVERIFY(m_app->mainWindow()->isVisible());
-    QVERIFY(m_app->simulator()->waitUntilReady());
+    // The simulator listens at once and finishes getting ready on its thread; the window
+    // shows with the first page.
     QCOMPARE(m_app->simulator()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY(m_app->mainWindow()->isVisible());
+    QVERIFY(m_app->tokenModel()->rowCount() > 0);
+    QVERIFY(m_app->simulator()->isReady());
     QVERIFY(!m_app->signInDialog());
     QCOMPARE(m_app->mainWindow()->windowTitle(), QStringLiteral("Charles System Tokens — Demo"));
     QTRY_VERIFY(m_app->session()->isSignedIn());

@@ -32,6 +32,8 @@ namespace {
 
 // Tests shorten the search debounce through this setting.
 const QString kDebounceKey = QStringLiteral("search/debounceMs");
+// In demo mode the window shows once the simulator is ready, or after this long anyway.
+constexpr int kDemoWindowAtTheLatestMs = 100;
 
 } // namespace
 
@@ -200,24 +202,24 @@ void Application::start()
 
 void Application::startDemo()
 {
-    // The window paints while the simulator finishes getting ready on its thread.
-    m_mainWindow->show();
-    connect(m_simulator.get(), &sim::SimulatorThread::ready, this, &Application::onDemoServerReady,
-            Qt::QueuedConnection);
-    if (m_simulator->isReady()) {
-        QMetaObject::invokeMethod(
-            this, [this] { onDemoServerReady(m_simulator->baseUrl()); }, Qt::QueuedConnection);
-    }
+    // The simulator listens already and gets ready on its thread: the sign-in request waits
+    // for it in the socket's backlog. The window shows with the first page (one paint, not
+    // an empty window first), or after a short while anyway.
+    QTimer::singleShot(kDemoWindowAtTheLatestMs, this, [this] {
+        if (!m_demoFailed && !m_mainWindow->isVisible())
+            m_mainWindow->show();
+    });
+    signInToDemo();
 }
 
-void Application::onDemoServerReady(const QUrl &baseUrl)
+void Application::signInToDemo()
 {
-    if (m_demoServerSeen)
-        return;
-    m_demoServerSeen = true;
+    const QUrl baseUrl = m_simulator->baseUrl();
     if (baseUrl.isEmpty()) {
         qCWarning(lcUi) << "the demo simulator could not listen on 127.0.0.1";
-        Q_EMIT demoServerFailed();
+        m_demoFailed = true;
+        // Told from the event loop, where quitting works.
+        QMetaObject::invokeMethod(this, &Application::demoServerFailed, Qt::QueuedConnection);
         return;
     }
     qCInfo(lcUi) << "demo simulator on" << baseUrl.toString();
@@ -229,8 +231,21 @@ void Application::onDemoServerReady(const QUrl &baseUrl)
     m_session->setProfile(profile);
 
     m_autoSigningIn = true;
+    m_showWithFirstPage = true;
     m_session->signIn(sim::Simulator::rootUserName(),
                       SecretValue::fromString(sim::Simulator::rootPassword()), false);
+}
+
+void Application::showWindowWithFirstPage()
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_tokenModel.get(), &TokenListModel::stateChanged, this,
+                          [this, connection](TokenListModel::State state) {
+                              if (state == TokenListModel::State::Loading)
+                                  return;
+                              disconnect(*connection);
+                              m_mainWindow->show();
+                          });
 }
 
 ServerProfile Application::profileFromOptions() const
@@ -315,9 +330,13 @@ void Application::onSignedIn()
     m_autoSigningIn = false;
     m_wasSignedIn = true;
     // The window shows before the dialog closes, so that the application never finds
-    // itself without a window in between.
-    if (!m_mainWindow->isVisible())
+    // itself without a window in between; the demo's, with the first page.
+    if (m_showWithFirstPage && m_needsReload) {
+        m_showWithFirstPage = false;
+        showWindowWithFirstPage();
+    } else if (!m_mainWindow->isVisible()) {
         m_mainWindow->show();
+    }
     if (m_needsReload) {
         m_needsReload = false;
         m_tokenModel->reload();
@@ -329,6 +348,10 @@ void Application::onSignInFailed(const ApiError &error)
     if (!m_autoSigningIn)
         return;
     m_autoSigningIn = false;
+    if (m_showWithFirstPage) {
+        m_showWithFirstPage = false;
+        m_mainWindow->show();
+    }
     qCInfo(lcUi).noquote() << "the automatic sign-in failed:" << error.logText();
     openSignInDialog(SignInDialog::Mode::SignIn);
     if (m_dialog) {

@@ -84,7 +84,8 @@ Q_SIGNALS:
 
 private:
     void startDemo();
-    void onDemoServerReady(const QUrl &baseUrl);
+    void signInToDemo();
+    void showWindowWithFirstPage();
     ServerProfile profileFromOptions() const;
     void openSignInDialog(SignInDialog::Mode mode, const ApiError &reason = {});
     void onSignedIn();
@@ -117,7 +118,8 @@ private:
     bool m_wasSignedIn = false; // a signedOut() without a sign-in before is no news
     bool m_needsReload = true; // the list loads at the first sign-in, not after an expiry
     bool m_autoSigningIn = false; // the demo's or a kept session's silent sign-in
-    bool m_demoServerSeen = false; // its ready() can come twice: signal and isReady()
+    bool m_demoFailed = false;
+    bool m_showWithFirstPage = false; // the demo's window waits for its first page
 };
 
 } // namespace charles

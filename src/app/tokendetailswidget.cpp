@@ -10,7 +10,9 @@
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace charles {
 
@@ -34,10 +36,35 @@ void setScaledBold(QWidget *widget, qreal scale)
 
 } // namespace
 
-TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TokenDetailsWidget>())
+TokenDetailsWidget::TokenDetailsWidget(QWidget *parent) : QWidget(parent)
 {
+    // Until a token is shown, only the placeholder: the details' form (its scopes table
+    // above all) is built the first time it is needed, which keeps it off the start-up path.
+    setAccessibleName(tr("Token details"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
+    m_placeholder->setText(tr("Select a token to see its details."));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    setQuiet(m_placeholder, palette());
+    layout->addWidget(m_placeholder);
+}
+
+TokenDetailsWidget::~TokenDetailsWidget() = default;
+
+void TokenDetailsWidget::ensureUi()
+{
+    if (m_ui)
+        return;
+    delete m_placeholder;
+    m_placeholder = nullptr;
+    delete layout();
+    m_ui = std::make_unique<Ui::TokenDetailsWidget>();
     m_ui->setupUi(this);
+    // Added to a widget that may be shown already: such children wait for their own show().
+    m_ui->detailsStack->show();
 
     setScaledBold(m_ui->nameLabel, 1.35);
     setScaledBold(m_ui->workspacesHeading, 1.0);
@@ -58,13 +85,11 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     m_ui->scopesTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->scopesTable->horizontalHeader()->setHighlightSections(false);
     m_ui->scopesTable->setFocusPolicy(Qt::NoFocus);
-    m_ui->revokeButton->hide();
-    m_ui->regenerateButton->hide();
-
-    clear();
+    applyActions();
+    m_ui->refreshLabel->hide();
+    hideNotice();
+    m_ui->detailsStack->setCurrentWidget(m_ui->placeholderPage);
 }
-
-TokenDetailsWidget::~TokenDetailsWidget() = default;
 
 void TokenDetailsWidget::setApi(CharlesApi *api)
 {
@@ -73,10 +98,18 @@ void TokenDetailsWidget::setApi(CharlesApi *api)
 
 void TokenDetailsWidget::setActions(QAction *revoke, QAction *regenerate)
 {
-    m_ui->revokeButton->setDefaultAction(revoke);
-    m_ui->regenerateButton->setDefaultAction(regenerate);
-    m_ui->revokeButton->setVisible(revoke);
-    m_ui->regenerateButton->setVisible(regenerate);
+    m_revokeAction = revoke;
+    m_regenerateAction = regenerate;
+    if (m_ui)
+        applyActions();
+}
+
+void TokenDetailsWidget::applyActions()
+{
+    m_ui->revokeButton->setDefaultAction(m_revokeAction);
+    m_ui->regenerateButton->setDefaultAction(m_regenerateAction);
+    m_ui->revokeButton->setVisible(m_revokeAction);
+    m_ui->regenerateButton->setVisible(m_regenerateAction);
 }
 
 void TokenDetailsWidget::showToken(const SystemToken &token, bool refresh)
@@ -85,6 +118,7 @@ void TokenDetailsWidget::showToken(const SystemToken &token, bool refresh)
         m_call->abort();
     m_token = token;
     m_gone = false;
+    ensureUi();
     hideNotice();
     render();
     m_ui->detailsStack->setCurrentWidget(m_ui->contentPage);
@@ -98,6 +132,8 @@ void TokenDetailsWidget::clear()
         m_call->abort();
     m_token = {};
     m_gone = false;
+    if (!m_ui)
+        return; // the placeholder is all there is
     hideNotice();
     m_ui->refreshLabel->hide();
     m_ui->detailsStack->setCurrentWidget(m_ui->placeholderPage);
@@ -237,6 +273,15 @@ void TokenDetailsWidget::hideNotice()
 void TokenDetailsWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (!m_ui) {
+        if (event->type() == QEvent::PaletteChange) {
+            setQuiet(m_placeholder, palette());
+        } else if (event->type() == QEvent::LanguageChange) {
+            setAccessibleName(tr("Token details"));
+            m_placeholder->setText(tr("Select a token to see its details."));
+        }
+        return;
+    }
     if (event->type() == QEvent::PaletteChange) {
         setQuiet(m_ui->placeholderLabel, palette());
         setQuiet(m_ui->refreshLabel, palette());

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 
 namespace charles {
 
@@ -58,13 +59,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureUi();
+    void applyActions();
     void render();
     void fillScopes(const PermissionSet &permissions);
     void showNotice(const QString &text, bool warning);
     void hideNotice();
     void onRefreshed(const QString &id, Result<SystemToken> result);
 
-    std::unique_ptr<Ui::TokenDetailsWidget> m_ui;
+    std::unique_ptr<Ui::TokenDetailsWidget> m_ui; // built when first needed
+    QLabel *m_placeholder = nullptr; // until then
+    QPointer<QAction> m_revokeAction;
+    QPointer<QAction> m_regenerateAction;
     QPointer<CharlesApi> m_api;
     SystemToken m_token;
     bool m_gone = false;

@@ -18,6 +18,7 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -54,6 +55,17 @@ quint16 Simulator::listen(quint16 port)
         m_realm->setIssuerBase(baseUrl());
         qCDebug(lcSim, "listening on 127.0.0.1:%u", unsigned(m_port));
     }
+    return m_port;
+}
+
+quint16 Simulator::serve(QTcpServer *server)
+{
+    if (m_port != 0 || !server || !server->isListening())
+        return m_port;
+    bind(server);
+    m_port = server->serverPort();
+    m_realm->setIssuerBase(baseUrl());
+    qCDebug(lcSim, "serving 127.0.0.1:%u", unsigned(m_port));
     return m_port;
 }
 

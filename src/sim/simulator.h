@@ -16,6 +16,7 @@
 class QHttpServerResponder;
 class QSslCertificate;
 class QSslKey;
+class QTcpServer;
 class QTcpSocket;
 
 namespace charles::sim {
@@ -44,6 +45,10 @@ public:
     // failure. Calling it again returns the port already in use.
     quint16 listen(quint16 port = 0);
     QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// once TLS is on
+    // Serves plain HTTP on `server`, which already listens on 127.0.0.1 (the simulator takes
+    // it). Connections that came before are answered too. Returns the port, 0 if it does not
+    // listen.
+    quint16 serve(QTcpServer *server);
     // Serves HTTPS with this certificate and key; call before listen().
     void enableTls(const QSslCertificate &certificate, const QSslKey &key);
 

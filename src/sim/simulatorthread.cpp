@@ -3,29 +3,42 @@
 #include "simulator.h"
 
 #include <QMutexLocker>
+#include <QTcpServer>
 
 namespace charles::sim {
 
 SimulatorThread::SimulatorThread(const SeedOptions &seed, quint16 port, QObject *parent)
     : QObject(parent), m_anchor(std::make_unique<QObject>())
 {
+    // Listening takes a fraction of a millisecond: the address is known at once, and
+    // connections queue in the backlog until the simulator, built on the thread, takes over.
+    auto *server = new QTcpServer;
+    if (server->listen(QHostAddress::LocalHost, port)) {
+        m_baseUrl.setScheme(QStringLiteral("http"));
+        m_baseUrl.setHost(QStringLiteral("127.0.0.1"));
+        m_baseUrl.setPort(server->serverPort());
+    } else {
+        delete server;
+        server = nullptr;
+    }
+
     m_thread.setObjectName(QStringLiteral("simulator"));
     m_anchor->moveToThread(&m_thread);
+    if (server)
+        server->moveToThread(&m_thread);
     // Queued before the thread runs: the first thing its event loop does.
     QMetaObject::invokeMethod(
         m_anchor.get(),
-        [this, seed, port] {
+        [this, seed, server] {
             m_simulator = new Simulator(seed);
-            QUrl url;
-            if (m_simulator->listen(port) != 0)
-                url = m_simulator->baseUrl();
+            if (server)
+                m_simulator->serve(server);
             {
                 const QMutexLocker locker(&m_mutex);
-                m_baseUrl = url;
                 m_ready = true;
                 m_readyCondition.wakeAll();
             }
-            Q_EMIT ready(url);
+            Q_EMIT ready(m_baseUrl);
         },
         Qt::QueuedConnection);
     m_thread.start();
@@ -57,12 +70,6 @@ bool SimulatorThread::waitUntilReady()
     while (!m_ready)
         m_readyCondition.wait(&m_mutex);
     return !m_baseUrl.isEmpty();
-}
-
-QUrl SimulatorThread::baseUrl() const
-{
-    const QMutexLocker locker(&m_mutex);
-    return m_baseUrl;
 }
 
 void SimulatorThread::run(const std::function<void(Simulator &)> &f)
