@@ -60,6 +60,7 @@ private Q_SLOTS:
     void tallViewFetchesUntilFilled();
     void detailsShowWhatTheServerSent();
     void detailsFormWaitsForTheFirstToken();
+    void actionsShowTheirPicturesInTheToolBarOnly();
     void detailsOfAGoneTokenRemoveTheRow();
     void serverErrorShowsErrorAndRetryRecovers();
     void f5Refreshes();
@@ -272,6 +273,27 @@ void TestMainWindow::detailsFormWaitsForTheFirstToken()
     // Back to the placeholder of the form, which is the one shown from now on.
     pane->clear();
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("placeholderLabel"))->isVisible());
+}
+
+void TestMainWindow::actionsShowTheirPicturesInTheToolBarOnly()
+{
+    startAndSignIn();
+    MainWindow *window = m_app->mainWindow();
+    const QList<QAction *> actions {window->newTokenAction(), window->revokeAction(),
+                                    window->regenerateAction(), window->sideBySideAction(),
+                                    window->refreshAction()};
+    QList<QImage> pictures;
+    for (QAction *action : actions) {
+        QVERIFY(!action->icon().isNull());
+        // Monochrome in the text colour: a menu's highlighted row would swallow them.
+        QVERIFY(!action->isIconVisibleInMenu());
+        pictures.append(action->icon().pixmap(QSize(22, 22)).toImage());
+    }
+    // Regenerate and Refresh sit side by side in the tool bar: five different pictures.
+    for (int i = 0; i < pictures.size(); ++i)
+        for (int j = i + 1; j < pictures.size(); ++j)
+            QVERIFY2(pictures.at(i) != pictures.at(j),
+                     qPrintable(actions.at(i)->objectName() + u' ' + actions.at(j)->objectName()));
 }
 
 void TestMainWindow::detailsShowWhatTheServerSent()

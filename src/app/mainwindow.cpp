@@ -26,10 +26,14 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kSortKey = QStringLiteral("mainWindow/sort");
 
-// The desktop's icon theme first; painted ones where it has none (no image file to read).
-QIcon themeIcon(const QString &name, drawnicons::Shape fallback)
+// The actions' pictures are one painted set, drawn together: an icon theme has no distinct
+// picture for "regenerate the value" (it would share Refresh's), and mixing a theme's icons
+// with painted ones looks worse than either. They are monochrome in the window's text colour,
+// which a menu's highlighted row would swallow: they show in the tool bar only.
+void setPaintedIcon(QAction *action, drawnicons::Shape shape)
 {
-    return QIcon::fromTheme(name, drawnicons::icon(fallback));
+    action->setIcon(drawnicons::icon(shape));
+    action->setIconVisibleInMenu(false);
 }
 
 } // namespace
@@ -81,26 +85,21 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     m_ui->newTokenAction->setShortcut(QKeySequence::New);
-    m_ui->newTokenAction->setIcon(
-        themeIcon(QStringLiteral("list-add"), drawnicons::Shape::NewToken));
+    setPaintedIcon(m_ui->newTokenAction, drawnicons::Shape::NewToken);
     m_ui->revokeAction->setShortcut(QKeySequence(Qt::Key_Delete));
     // Delete belongs to the list and the details; in the search field it deletes text.
     m_ui->revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_ui->revokeAction->setIcon(
-        themeIcon(QStringLiteral("edit-delete"), drawnicons::Shape::Revoke));
+    setPaintedIcon(m_ui->revokeAction, drawnicons::Shape::Revoke);
     m_ui->tokenList->addAction(m_ui->revokeAction);
     m_ui->detailsPane->addAction(m_ui->revokeAction);
-    m_ui->regenerateAction->setIcon(
-        themeIcon(QStringLiteral("view-refresh"), drawnicons::Shape::Regenerate));
-    m_ui->sideBySideAction->setIcon(
-        themeIcon(QStringLiteral("view-split-left-right"), drawnicons::Shape::SideBySide));
+    setPaintedIcon(m_ui->regenerateAction, drawnicons::Shape::Regenerate);
+    setPaintedIcon(m_ui->sideBySideAction, drawnicons::Shape::SideBySide);
     for (QAction *action :
          {m_ui->newTokenAction, m_ui->revokeAction, m_ui->regenerateAction, m_ui->sideBySideAction})
         action->setEnabled(false);
 
     m_ui->refreshAction->setShortcuts({QKeySequence(Qt::Key_F5)});
-    m_ui->refreshAction->setIcon(
-        themeIcon(QStringLiteral("view-refresh"), drawnicons::Shape::Refresh));
+    setPaintedIcon(m_ui->refreshAction, drawnicons::Shape::Refresh);
     connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
         qCInfo(lcUi) << "refresh asked";
         m_model->reload();
