@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void sideBySideMarksDifferencesAndFollowsRevokes();
     void noSecretIsLeftAnywhere();
     void quittingWhileACreateWaitsAsksFirst();
+    void waitingIsSaidOnlyOnceTheCallWentOut();
 
 private:
     QMessageBox *activeBox() const
@@ -399,6 +401,40 @@ void TestApplication::quittingWhileACreateWaitsAsksFirst()
     QTRY_VERIFY(m_app->tokenActions()->valueDialog());
     demoSimulator().setLatency(0);
     QCOMPARE(takeValueFromTheDialog().size(), 32);
+}
+
+void TestApplication::waitingIsSaidOnlyOnceTheCallWentOut()
+{
+    startDemo();
+    MainWindow *window = m_app->mainWindow();
+    TokenListModel *model = m_app->tokenModel();
+    const QString id = model->tokenAt(1)->id;
+    QVERIFY(window->selectToken(id));
+    const QString waiting = QStringLiteral("Waiting for the server…");
+
+    // The confirmation is open: nothing was sent, nothing is awaited.
+    window->revokeAction()->trigger();
+    QTRY_VERIFY(activeBox() && activeBox()->objectName() == Confirmations::revokeBoxName());
+    QVERIFY(!window->revokeAction()->isEnabled());
+    QVERIFY(window->statusBar()->currentMessage() != waiting);
+
+    // Confirmed, with a slow server: now the window says it waits.
+    demoSimulator().setLatency(600);
+    QVERIFY(confirm(Confirmations::revokeBoxName()));
+    QTRY_COMPARE(window->statusBar()->currentMessage(), waiting);
+    demoSimulator().setLatency(0);
+    QTRY_COMPARE(model->rowOf(id), -1);
+    QVERIFY(window->statusBar()->currentMessage() != waiting);
+
+    // Cancelled: never said.
+    const QString other = model->tokenAt(1)->id;
+    QVERIFY(window->selectToken(other));
+    window->regenerateAction()->trigger();
+    QTRY_VERIFY(activeBox() && activeBox()->objectName() == Confirmations::regenerateBoxName());
+    QVERIFY(window->statusBar()->currentMessage() != waiting);
+    QTest::keyClick(activeBox(), Qt::Key_Escape);
+    QTRY_VERIFY(window->regenerateAction()->isEnabled());
+    QVERIFY(window->statusBar()->currentMessage() != waiting);
 }
 
 QTEST_MAIN(TestApplication)

@@ -122,6 +122,7 @@ void Application::wireTokenActions()
             });
     connect(m_actions.get(), &TokenActions::showTokensNamed, window, &MainWindow::showTokensNamed);
     connect(m_actions.get(), &TokenActions::busyChanged, window, &MainWindow::setTokenBusy);
+    connect(m_actions.get(), &TokenActions::waitingForServer, window, &MainWindow::setTokenWaiting);
     // Quitting while the server may be minting a value would lose it for good.
     window->setQuitCheck([this]() -> QString {
         if (m_actions->isWaitingForServer())

@@ -574,10 +574,15 @@ void MainWindow::setTokenBusy(const QString &id, bool busy)
     else
         m_busyTokens.remove(id);
     updateActions();
-    if (busy && id == currentTokenId())
-        statusBar()->showMessage(tr("Waiting for the server…"));
-    else if (!busy)
+    if (!busy)
         statusBar()->clearMessage();
+}
+
+void MainWindow::setTokenWaiting(const QString &id)
+{
+    // Not while a confirmation is open: nothing was sent then.
+    if (m_busyTokens.contains(id) && id == currentTokenId())
+        statusBar()->showMessage(tr("Waiting for the server…"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -58,8 +58,10 @@ public:
     // Closing asks first when this says why (a value not pasted yet, a value being minted);
     // an empty answer closes at once.
     void setQuitCheck(std::function<QString()> check);
-    // While an action runs on a token, its actions are disabled and the status bar says so.
+    // While an action runs on a token (from its confirmation on), its actions are disabled.
     void setTokenBusy(const QString &id, bool busy);
+    // A call about the token went out: says so while it is the one shown.
+    void setTokenWaiting(const QString &id);
 
     QListView *tokenView() const;
     TokenDetailsWidget *detailsPane() const;

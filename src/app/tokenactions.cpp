@@ -135,6 +135,8 @@ void TokenActions::startRevoke(const QString &id, const QString &name)
     qCInfo(lcUi) << "revoking system token" << id;
     PendingCall *call = m_api->revokeToken(
         id, this, [this, id, name](Result<Done> result) { onRevoked(id, name, result); });
+    if (m_pending.contains(id))
+        Q_EMIT waitingForServer(id);
     const auto still = m_pending.find(id);
     if (still != m_pending.end())
         still->call = call;
@@ -151,6 +153,8 @@ void TokenActions::startRegenerate(const QString &id, const QString &name)
         m_api->regenerateToken(id, this, [this, id, name](Result<SecretValue> result) {
             onRegenerated(id, name, std::move(result));
         });
+    if (m_pending.contains(id))
+        Q_EMIT waitingForServer(id);
     const auto still = m_pending.find(id);
     if (still != m_pending.end())
         still->call = call;

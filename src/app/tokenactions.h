@@ -60,7 +60,10 @@ Q_SIGNALS:
     void tokenRegenerated(const QString &id);
     // A create's outcome is unknown: show the list filtered by this name.
     void showTokensNamed(const QString &name);
+    // From the confirmation on until the answer: the token's actions wait.
     void busyChanged(const QString &tokenId, bool busy);
+    // The confirmed call went out; its answer is awaited.
+    void waitingForServer(const QString &tokenId);
     void creatingChanged(bool creating);
     // A short note for the status bar ("Token “x” revoked.").
     void statusMessage(const QString &text);
