@@ -337,6 +337,13 @@ void TestTranslations::chooseLanguage_data()
     QTest::newRow("en_US") << QString() << QString() << list({"en-US", "en"}) << en;
     QTest::newRow("en_US before pt_BR") << QString() << QString() << list({"en-US", "pt-BR"}) << en;
     QTest::newRow("de_DE") << QString() << QString() << list({"de-DE", "de"}) << en;
+    // Languages without a catalogue are passed over, in the user's order.
+    QTest::newRow("de_DE, then pt_BR")
+        << QString() << QString() << list({"de-DE", "de", "pt-BR", "en-US"}) << pt;
+    QTest::newRow("fr_FR, then en_GB, then pt_BR")
+        << QString() << QString() << list({"fr-FR", "en-GB", "pt-BR"}) << en;
+    QTest::newRow("nothing known") << QString() << QString() << list({"ja-JP", "ko"}) << en;
+    QTest::newRow("no system languages") << QString() << QString() << QStringList() << en;
     QTest::newRow("nothing known") << QString() << QString() << QStringList() << en;
 
     // The --lang option wins over the system and the setting.

@@ -37,8 +37,12 @@ QString chooseLanguage(const QString &option, const QString &setting,
         if (!n.isEmpty())
             return n;
     }
-    if (!uiLanguages.isEmpty() && normalized(uiLanguages.first()) == QLatin1String("pt_BR"))
-        return QStringLiteral("pt_BR");
+    // The system's languages in the user's order: the first one there is a catalogue for.
+    for (const QString &language : uiLanguages) {
+        const QString n = normalized(language);
+        if (!n.isEmpty())
+            return n;
+    }
     return QStringLiteral("en");
 }
 

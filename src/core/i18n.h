@@ -11,8 +11,9 @@ namespace charles::i18n {
 QStringList availableLanguages();
 
 // Picks the language: an explicit choice (the --lang option, then the setting) wins when it
-// names a language we speak; otherwise the first of the system's UI languages that is
-// Portuguese (pt_BR, pt, pt-PT...) picks Portuguese, and anything else English.
+// names a language we speak; otherwise the first of the system's UI languages, in the user's
+// order, that we speak (any Portuguese: pt_BR, pt, pt-PT...; any English), and English when
+// none is.
 QString chooseLanguage(const QString &option, const QString &setting,
                        const QStringList &uiLanguages);
 
