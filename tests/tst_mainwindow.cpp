@@ -4,8 +4,10 @@
 
 #include "app/application.h"
 #include "app/mainwindow.h"
+#include "app/profilestore.h"
 #include "app/signindialog.h"
 #include "app/tokendetailswidget.h"
+#include "core/keychainstore.h"
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
 #include "core/transport.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void detailsShowWhatTheServerSent();
     void detailsFormWaitsForTheFirstToken();
     void actionsShowTheirPicturesInTheToolBarOnly();
+    void keepSignedInIsDroppedWhenNothingCouldBeKept();
     void detailsOfAGoneTokenRemoveTheRow();
     void serverErrorShowsErrorAndRetryRecovers();
     void f5Refreshes();
@@ -294,6 +299,44 @@ void TestMainWindow::actionsShowTheirPicturesInTheToolBarOnly()
         for (int j = i + 1; j < pictures.size(); ++j)
             QVERIFY2(pictures.at(i) != pictures.at(j),
                      qPrintable(actions.at(i)->objectName() + u' ' + actions.at(j)->objectName()));
+}
+
+void TestMainWindow::keepSignedInIsDroppedWhenNothingCouldBeKept()
+{
+    MemorySecretStore store;
+    store.setUnavailable(true); // as with no keychain service at all
+    CommandLineOptions options;
+    options.server = m_sim->baseUrl();
+    options.user = sim::Simulator::rootUserName();
+    m_app = std::make_unique<Application>(options);
+    m_app->setSecretStore(&store);
+    m_app->start();
+    SignInDialog *dialog = m_app->signInDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))
+        ->setText(sim::Simulator::rootPassword());
+    auto *keep = dialog->findChild<QCheckBox *>(QStringLiteral("keepSignedInCheck"));
+    QVERIFY(keep);
+    keep->setChecked(true);
+    dialog->submit();
+    QTRY_VERIFY(m_app->session()->isSignedIn());
+
+    // Signed in all the same, told that the session could not be kept, and not kept.
+    const QString warning = ApiError(ApiError::Kind::KeychainUnavailable).userMessage();
+    QTRY_COMPARE(m_app->mainWindow()->statusBar()->currentMessage(), warning);
+    const QString label = m_app->session()->profile().label();
+    QCOMPARE(m_app->profileStore()->lastAccount(label), sim::Simulator::rootUserName());
+    QVERIFY(!m_app->profileStore()->keepSignedIn(label));
+
+    // The next start asks for the password, the box not ticked.
+    m_app.reset();
+    m_app = std::make_unique<Application>(CommandLineOptions {});
+    m_app->setSecretStore(&store);
+    m_app->start();
+    QVERIFY(m_app->signInDialog());
+    QVERIFY(!m_app->signInDialog()
+                 ->findChild<QCheckBox *>(QStringLiteral("keepSignedInCheck"))
+                 ->isChecked());
 }
 
 void TestMainWindow::detailsShowWhatTheServerSent()

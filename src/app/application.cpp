@@ -69,6 +69,13 @@ Application::Application(const CommandLineOptions &options,
     connect(m_session.get(), &Session::secretStoreWarning, m_mainWindow.get(),
             [this](const ApiError &error) {
                 m_mainWindow->statusBar()->showMessage(error.userMessage(), 15000);
+                // Nothing could be kept: the next start asks for the password instead of
+                // trying the keychain again, and "keep me signed in" is no longer ticked as
+                // if it had worked.
+                const QString label = m_session->profile().label();
+                const QString account = m_profiles->lastAccount(label);
+                if (!account.isEmpty() && m_profiles->keepSignedIn(label))
+                    m_profiles->setLastAccount(label, account, false);
             });
     connect(m_session.get(), &Session::renewFailed, m_mainWindow.get(), [this] {
         m_mainWindow->statusBar()->showMessage(
