@@ -26,6 +26,8 @@ private Q_SLOTS:
     void refreshesBeforeExpiry();
     void expiredAccessTokenIsRenewedAndTheCallRepeated();
     void endedSessionParksCallsUntilSignedInAgain();
+    void renewedTokenRefusedAgainAsksForANewSignIn();
+    void refusedAfterANewSignInTooTheCallEnds();
     void parkedCallsFailOnSignOut();
     void signOutEndsTheKeycloakSession();
     void cancelSignIn();
@@ -197,6 +199,75 @@ void TestSession::endedSessionParksCallsUntilSignedInAgain()
     QVERIFY(revoke.result->ok());
     QCOMPARE(f.sim->requestCount("POST", QStringLiteral("/revoke$")), 2);
     QVERIFY(f.sim->activeTokenCount() >= 0);
+}
+
+namespace {
+
+// The proxy refusing every bearer token for the list, `times` times in a row.
+sim::Fault refusedList(int times)
+{
+    sim::Fault fault;
+    fault.method = "GET";
+    fault.pathPattern = QStringLiteral("^/gate/api/v1/system-token$");
+    fault.status = 401;
+    fault.contentType = "text/plain";
+    fault.body = "Jwt verification fails";
+    fault.times = times;
+    return fault;
+}
+
+const QString kList = QStringLiteral("^/gate/api/v1/system-token$");
+
+} // namespace
+
+void TestSession::renewedTokenRefusedAgainAsksForANewSignIn()
+{
+    SimFixture f;
+    QVERIFY(f.signIn());
+    f.sim->addFault(refusedList(2)); // the first try and the one after the renewal
+    QSignalSpy expired(f.session.get(), &Session::expired);
+    Outcome<TokenPage> page;
+    f.api->listTokens({}, this, page.callback());
+
+    // Not "signed in" with a session the server refuses: it ended, and says why.
+    QTRY_COMPARE(expired.size(), 1);
+    QCOMPARE(expired.constFirst().constFirst().value<ApiError>().kind(),
+             ApiError::Kind::SessionExpired);
+    QCOMPARE(f.session->state(), Session::State::Expired);
+    QVERIFY(f.session->authorizationHeader().isEmpty());
+    QCOMPARE(f.sim->requestCount("POST", QStringLiteral("/token$")), 2); // login + refresh
+    QTRY_COMPARE(f.sim->requestCount("POST", QStringLiteral("/logout$")), 1); // Keycloak told
+    QCOMPARE(f.api->parkedCount(), 1);
+    QVERIFY(!page.result.has_value());
+
+    // Signed in again, the call goes on.
+    QVERIFY(f.signIn());
+    QVERIFY(page.wait());
+    QVERIFY(page.result->ok());
+    QCOMPARE(f.sim->requestCount("GET", kList), 3);
+    QCOMPARE(expired.size(), 1);
+}
+
+void TestSession::refusedAfterANewSignInTooTheCallEnds()
+{
+    SimFixture f;
+    QVERIFY(f.signIn());
+    f.sim->addFault(refusedList(-1));
+    QSignalSpy expired(f.session.get(), &Session::expired);
+    Outcome<TokenPage> page;
+    f.api->listTokens({}, this, page.callback());
+    QTRY_COMPARE(expired.size(), 1);
+
+    // Once more refused after a new sign-in: the call ends with the error; no loop of
+    // sign-ins for one call.
+    QVERIFY(f.signIn());
+    QVERIFY(page.wait());
+    QVERIFY(!page.result->ok());
+    QCOMPARE(page.result->error().kind(), ApiError::Kind::SessionExpired);
+    QCOMPARE(f.sim->requestCount("GET", kList), 3);
+    QCOMPARE(expired.size(), 1);
+    QCOMPARE(f.session->state(), Session::State::SignedIn);
+    QCOMPARE(f.api->parkedCount(), 0);
 }
 
 void TestSession::parkedCallsFailOnSignOut()

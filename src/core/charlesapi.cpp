@@ -66,6 +66,7 @@ struct CharlesApi::CallState
     QPointer<PendingCall> inner;
     QString email; // the account the call was made for
     bool renewed = false;
+    bool rejected = false; // the session was ended over this call's 401s
     bool counted = false;
 };
 
@@ -110,11 +111,22 @@ void CharlesApi::attempt(const std::shared_ptr<CallState> &state)
         std::move(copy), state->outer, [this, state](Result<HttpResponse> result) {
             // The proxy answers 401 for an access token that expired in between; the request
             // never reached gate, so sending it again after a renewal is safe, even a create.
-            if (!result && result.error().httpStatus() == 401 && !state->renewed) {
-                state->renewed = true;
-                m_session->renew();
-                park(state);
-                return;
+            if (!result && result.error().httpStatus() == 401) {
+                if (!state->renewed) {
+                    state->renewed = true;
+                    m_session->renew();
+                    park(state);
+                    return;
+                }
+                // Refused again with a token just renewed: the session is no good any more.
+                // A new sign-in is asked for, and the call waits for it once, as calls do when
+                // Keycloak ends a session.
+                if (!state->rejected && m_session->isSignedIn()) {
+                    state->rejected = true;
+                    m_session->reject(result.error());
+                    park(state);
+                    return;
+                }
             }
             finishCall(state, std::move(result));
         });

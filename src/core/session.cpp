@@ -268,11 +268,27 @@ void Session::handleRefreshFailure(const ApiError &error)
         break;
     }
     // Keycloak says the session is over: drop what was kept and ask for a new sign-in.
+    endExpired(error);
+}
+
+void Session::reject(const ApiError &reason)
+{
+    if (m_state != State::SignedIn)
+        return;
+    qCInfo(lcAuth).noquote() << "the server refused a renewed access token:" << reason.logText();
+    if (m_refreshCall)
+        m_refreshCall->abort();
+    endKeycloakSession();
+    endExpired(reason);
+}
+
+void Session::endExpired(const ApiError &reason)
+{
     if (m_store && m_keepSignedIn && !m_account.isEmpty())
         m_store->remove(profile().keychainKey(m_account), this, [](const ApiError &) {});
     forgetTokens();
     setState(State::Expired);
-    Q_EMIT expired(error);
+    Q_EMIT expired(reason);
 }
 
 void Session::signOut()

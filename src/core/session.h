@@ -66,6 +66,10 @@ public:
     // Asks for a new access token now (the API client does, after a 401). Concurrent asks
     // share one refresh. Ends in renewed() or expired().
     void renew();
+    // The server refused an access token just renewed: this session is no good any more. It
+    // ends as an expired one does (the kept entry dropped, expired() emitted) and Keycloak is
+    // told; a new sign-in is needed.
+    void reject(const ApiError &reason);
     bool isRenewing() const { return m_refreshCall && !m_refreshCall->isFinished(); }
 
     // When the access token expires, as Keycloak said (expires_in), and when it is renewed.
@@ -97,6 +101,7 @@ private:
     void fetchUser();
     void failSignIn(const ApiError &error);
     void handleRefreshFailure(const ApiError &error);
+    void endExpired(const ApiError &reason);
     void endKeycloakSession();
     void scheduleRefresh(int expiresIn);
     void storeRefreshToken();
