@@ -32,7 +32,7 @@ namespace {
 
 // Tests shorten the search debounce through this setting.
 const QString kDebounceKey = QStringLiteral("search/debounceMs");
-// In demo mode the window shows once the simulator is ready, or after this long anyway.
+// In demo mode the window shows with its first page, or after this long anyway.
 constexpr int kDemoWindowAtTheLatestMs = 100;
 
 } // namespace
