@@ -252,7 +252,9 @@ void TestTokenListModel::sortChangeReloads()
 {
     m_model->reload();
     QTRY_COMPARE(m_model->rowCount(), 50);
+    QCOMPARE(m_model->tokenSort(), TokenSort::CreatedNewest);
     m_model->setSort(TokenSort::NameDescending);
+    QCOMPARE(m_model->tokenSort(), TokenSort::NameDescending);
     QTRY_COMPARE(m_model->state(), TokenListModel::State::Loaded);
     QTRY_COMPARE(m_model->rowCount(), 50);
     QCOMPARE(m_f->sim->requests().last().query.queryItemValue(QStringLiteral("sort"),

@@ -53,7 +53,8 @@ public:
     int debounceInterval() const { return m_debounce.interval(); }
 
     void setSort(TokenSort sort);
-    TokenSort sort() const { return m_sort; }
+    // Not sort(): that name belongs to QAbstractItemModel::sort(int, Qt::SortOrder).
+    TokenSort tokenSort() const { return m_sort; }
 
     void setPageSize(int size) { m_pageSize = qBound(1, size, 500); }
     int pageSize() const { return m_pageSize; }
