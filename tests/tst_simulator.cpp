@@ -782,8 +782,9 @@ void TestSimulator::listSorts_data()
                               << QStringList {u"alpha"_s, u"bravo"_s, u"Charlie"_s};
     QTest::newRow("name desc") << u"name desc"_s
                                << QStringList {u"Charlie"_s, u"bravo"_s, u"alpha"_s};
-    QTest::newRow("last_used_at desc, never used last")
-        << u"last_used_at desc"_s << QStringList {u"Charlie"_s, u"alpha"_s, u"bravo"_s};
+    // PostgreSQL's order: NULL above every value, so never used first with DESC.
+    QTest::newRow("last_used_at desc, never used first")
+        << u"last_used_at desc"_s << QStringList {u"bravo"_s, u"Charlie"_s, u"alpha"_s};
 }
 
 void TestSimulator::listSorts()

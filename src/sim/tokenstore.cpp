@@ -95,12 +95,12 @@ static bool nameBefore(const SystemToken *a, const SystemToken *b)
     return a->id < b->id;
 }
 
-// PostgreSQL would put NULLs first for DESC; the contract asks for them
-// last, so never-used tokens come after every used one.
+// gate pastes the clause into PostgreSQL's ORDER BY, where NULL sorts above every value:
+// with DESC, never-used tokens come first, before the most recently used one.
 static bool usedMoreRecently(const SystemToken *a, const SystemToken *b)
 {
     if (a->lastUsedAt.has_value() != b->lastUsedAt.has_value())
-        return a->lastUsedAt.has_value();
+        return !a->lastUsedAt.has_value();
     if (a->lastUsedAt && a->lastUsedAt->nsecs != b->lastUsedAt->nsecs)
         return a->lastUsedAt->nsecs > b->lastUsedAt->nsecs;
     return createdBefore(b, a);
