@@ -214,7 +214,8 @@ void Application::startDemo()
     // for it in the socket's backlog. The window shows with the first page (one paint, not
     // an empty window first), or after a short while anyway.
     QTimer::singleShot(kDemoWindowAtTheLatestMs, this, [this] {
-        if (!m_demoFailed && !m_mainWindow->isVisible())
+        // Not when the simulator could not listen: the demo ends instead.
+        if (!m_simulator->baseUrl().isEmpty() && !m_mainWindow->isVisible())
             m_mainWindow->show();
     });
     signInToDemo();
@@ -225,7 +226,6 @@ void Application::signInToDemo()
     const QUrl baseUrl = m_simulator->baseUrl();
     if (baseUrl.isEmpty()) {
         qCWarning(lcUi) << "the demo simulator could not listen on 127.0.0.1";
-        m_demoFailed = true;
         // Told from the event loop, where quitting works.
         QMetaObject::invokeMethod(this, &Application::demoServerFailed, Qt::QueuedConnection);
         return;

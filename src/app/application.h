@@ -118,7 +118,6 @@ private:
     bool m_wasSignedIn = false; // a signedOut() without a sign-in before is no news
     bool m_needsReload = true; // the list loads at the first sign-in, not after an expiry
     bool m_autoSigningIn = false; // the demo's or a kept session's silent sign-in
-    bool m_demoFailed = false;
     bool m_showWithFirstPage = false; // the demo's window waits for its first page
 };
 

@@ -8,6 +8,8 @@
 #include <QStyleOption>
 #include <QWidget>
 
+#include <optional>
+
 namespace charles {
 
 namespace {
@@ -24,10 +26,9 @@ public:
             // Kept as the base type only (palette, direction, state: what standard icons
             // depend on), marked so, so that no style casts it to the type it was.
             m_option = *option;
-            m_option.type = QStyleOption::SO_Default;
-            m_option.version = QStyleOption::Version;
-            m_option.styleObject = nullptr;
-            m_hasOption = true;
+            m_option->type = QStyleOption::SO_Default;
+            m_option->version = QStyleOption::Version;
+            m_option->styleObject = nullptr;
         }
     }
 
@@ -60,22 +61,19 @@ public:
 private:
     const QIcon &icon()
     {
-        if (!m_resolved) {
-            m_resolved = true;
-            if (m_style)
-                m_icon =
-                    m_style->standardIcon(m_which, m_hasOption ? &m_option : nullptr, m_widget);
+        if (!m_icon) {
+            m_icon = m_style
+                ? m_style->standardIcon(m_which, m_option ? &*m_option : nullptr, m_widget)
+                : QIcon();
         }
-        return m_icon;
+        return *m_icon;
     }
 
     QPointer<QStyle> m_style;
     QPointer<QWidget> m_widget; // only read; QPointer does not take a const type
     QStyle::StandardPixmap m_which;
-    QStyleOption m_option;
-    bool m_hasOption = false;
-    bool m_resolved = false;
-    QIcon m_icon;
+    std::optional<QStyleOption> m_option;
+    std::optional<QIcon> m_icon; // once asked for
 };
 
 } // namespace
