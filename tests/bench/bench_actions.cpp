@@ -65,13 +65,11 @@ ActionCount counted(bench::SimThread &sim, const std::string &action, bool succe
 void BM_RequestsPerAction(benchmark::State &state)
 {
     for (auto _ : state) {
-        bench::SimThread sim(charles::sim::SeedOptions {});
-        bench::ClientStack client(sim.baseUrl());
-        if (!client.signIn()) {
-            state.SkipWithError("sign-in failed");
+        bench::SignedIn stack(state, charles::sim::SeedOptions {});
+        if (!stack.ok())
             return;
-        }
-        charles::CharlesApi &api = *client.api;
+        bench::SimThread &sim = stack.sim;
+        charles::CharlesApi &api = *stack.client.api;
         TokenListModel model(&api);
         bench::Loop first;
         QObject::connect(&model, &TokenListModel::pageLoaded, &model, [&] { first.quit(); });
@@ -111,14 +109,12 @@ BENCHMARK(BM_RequestsPerAction)->Iterations(1)->Unit(benchmark::kMillisecond)->U
 void BM_WizardWorkspaceRequests(benchmark::State &state)
 {
     for (auto _ : state) {
-        bench::SimThread sim(charles::sim::SeedOptions {});
-        bench::ClientStack client(sim.baseUrl());
-        if (!client.signIn()) {
-            state.SkipWithError("sign-in failed");
+        bench::SignedIn stack(state, charles::sim::SeedOptions {});
+        if (!stack.ok())
             return;
-        }
+        bench::SimThread &sim = stack.sim;
         sim.clearRequests();
-        charles::CreateTokenWizard wizard(client.api.get());
+        charles::CreateTokenWizard wizard(stack.client.api.get());
         wizard.show();
         bench::settle(100);
 

@@ -98,13 +98,10 @@ void scrollPlainListView(benchmark::State &state, const char *name, bool uniform
     for (auto _ : state) {
         charles::sim::SeedOptions seed;
         seed.tokens = kSeedTokens;
-        bench::SimThread sim(seed);
-        bench::ClientStack client(sim.baseUrl());
-        if (!client.signIn()) {
-            state.SkipWithError("sign-in failed");
+        bench::SignedIn stack(state, seed);
+        if (!stack.ok())
             return;
-        }
-        TokenListModel model(client.api.get());
+        TokenListModel model(stack.client.api.get());
         QListView view;
         view.setUniformItemSizes(uniformRows);
         view.setModel(&model);
@@ -129,12 +126,10 @@ void BM_ScrollMainWindowList(benchmark::State &state)
     for (auto _ : state) {
         charles::sim::SeedOptions seed;
         seed.tokens = kSeedTokens;
-        bench::SimThread sim(seed);
-        bench::ClientStack client(sim.baseUrl());
-        if (!client.signIn()) {
-            state.SkipWithError("sign-in failed");
+        bench::SignedIn stack(state, seed);
+        if (!stack.ok())
             return;
-        }
+        bench::ClientStack &client = stack.client;
         TokenListModel model(client.api.get());
         charles::MainWindow window(client.api.get(), &model);
         window.resize(1000, 700);

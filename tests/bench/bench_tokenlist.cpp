@@ -363,13 +363,11 @@ void BM_SearchTyping(benchmark::State &state)
     for (auto _ : state) {
         charles::sim::SeedOptions seed;
         seed.tokens = 10000;
-        bench::SimThread sim(seed);
-        bench::ClientStack client(sim.baseUrl());
-        if (!client.signIn()) {
-            state.SkipWithError("sign-in failed");
+        bench::SignedIn stack(state, seed);
+        if (!stack.ok())
             return;
-        }
-        TokenListModel model(client.api.get()); // its default debounce, untouched
+        bench::SimThread &sim = stack.sim;
+        TokenListModel model(stack.client.api.get()); // its default debounce, untouched
         g_debounce = model.debounceInterval();
         bench::Loop first;
         QObject::connect(&model, &TokenListModel::pageLoaded, &model, [&] { first.quit(); });

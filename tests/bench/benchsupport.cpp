@@ -231,6 +231,14 @@ ClientStack::~ClientStack()
     transport.reset();
 }
 
+SignedIn::SignedIn(benchmark::State &state, const charles::sim::SeedOptions &seed)
+    : sim(seed), client(sim.baseUrl())
+{
+    m_ok = client.signIn();
+    if (!m_ok)
+        state.SkipWithError("sign-in failed");
+}
+
 bool ClientStack::signIn()
 {
     Loop loop;

@@ -135,6 +135,21 @@ public:
     std::unique_ptr<charles::CharlesApi> api;
 };
 
+// What most benchmarks start with: a simulator on its own thread and the client signed in to
+// it. When the sign-in fails the benchmark is skipped with the reason, and ok() is false.
+class SignedIn
+{
+public:
+    SignedIn(benchmark::State &state, const charles::sim::SeedOptions &seed);
+    bool ok() const { return m_ok; }
+
+    SimThread sim;
+    ClientStack client;
+
+private:
+    bool m_ok = false;
+};
+
 // The raw bytes of the list call (page 0, `size` tokens, newest first), fetched as any HTTP
 // client would: a password grant at the simulator's Keycloak, then GET with the bearer token.
 QByteArray fetchListPage(const QUrl &baseUrl, int size);
