@@ -275,7 +275,7 @@ void TestMainWindow::detailsFormWaitsForTheFirstToken()
     QCOMPARE(revoke->defaultAction(), window->revokeAction());
     QVERIFY(revoke->isVisible());
 
-    // Back to the placeholder of the form, which is the one shown from now on.
+    // Back to the placeholder, the only one.
     pane->clear();
     QVERIFY(pane->findChild<QLabel *>(QStringLiteral("placeholderLabel"))->isVisible());
 }

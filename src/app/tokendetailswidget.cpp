@@ -11,8 +11,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedLayout>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace charles {
 
@@ -41,15 +41,14 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent) : QWidget(parent)
     // Until a token is shown, only the placeholder: the details' form (its scopes table
     // above all) is built the first time it is needed, which keeps it off the start-up path.
     setAccessibleName(tr("Token details"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedLayout(this);
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholder->setText(tr("Select a token to see its details."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     setQuiet(m_placeholder, palette());
-    layout->addWidget(m_placeholder);
+    m_stack->addWidget(m_placeholder);
 }
 
 TokenDetailsWidget::~TokenDetailsWidget() = default;
@@ -58,18 +57,14 @@ void TokenDetailsWidget::ensureUi()
 {
     if (m_ui)
         return;
-    delete m_placeholder;
-    m_placeholder = nullptr;
-    delete layout();
+    m_content = new QWidget(this);
     m_ui = std::make_unique<Ui::TokenDetailsWidget>();
-    m_ui->setupUi(this);
-    // Added to a widget that may be shown already: such children wait for their own show().
-    m_ui->detailsStack->show();
+    m_ui->setupUi(m_content);
+    m_stack->addWidget(m_content);
 
     setScaledBold(m_ui->nameLabel, 1.35);
     setScaledBold(m_ui->workspacesHeading, 1.0);
     setScaledBold(m_ui->scopesHeading, 1.0);
-    setQuiet(m_ui->placeholderLabel, palette());
     setQuiet(m_ui->refreshLabel, palette());
     // Beside the name; keeping its room when hidden keeps a long name from re-wrapping.
     QSizePolicy refreshPolicy = m_ui->refreshLabel->sizePolicy();
@@ -88,7 +83,6 @@ void TokenDetailsWidget::ensureUi()
     applyActions();
     m_ui->refreshLabel->hide();
     hideNotice();
-    m_ui->detailsStack->setCurrentWidget(m_ui->placeholderPage);
 }
 
 void TokenDetailsWidget::setApi(CharlesApi *api)
@@ -121,7 +115,7 @@ void TokenDetailsWidget::showToken(const SystemToken &token, bool refresh)
     ensureUi();
     hideNotice();
     render();
-    m_ui->detailsStack->setCurrentWidget(m_ui->contentPage);
+    m_stack->setCurrentWidget(m_content);
     if (refresh)
         this->refresh();
 }
@@ -132,11 +126,11 @@ void TokenDetailsWidget::clear()
         m_call->abort();
     m_token = {};
     m_gone = false;
+    m_stack->setCurrentWidget(m_placeholder);
     if (!m_ui)
-        return; // the placeholder is all there is
+        return;
     hideNotice();
     m_ui->refreshLabel->hide();
-    m_ui->detailsStack->setCurrentWidget(m_ui->placeholderPage);
 }
 
 void TokenDetailsWidget::refresh()
@@ -273,20 +267,15 @@ void TokenDetailsWidget::hideNotice()
 void TokenDetailsWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (!m_ui) {
-        if (event->type() == QEvent::PaletteChange) {
-            setQuiet(m_placeholder, palette());
-        } else if (event->type() == QEvent::LanguageChange) {
-            setAccessibleName(tr("Token details"));
-            m_placeholder->setText(tr("Select a token to see its details."));
-        }
-        return;
-    }
     if (event->type() == QEvent::PaletteChange) {
-        setQuiet(m_ui->placeholderLabel, palette());
-        setQuiet(m_ui->refreshLabel, palette());
+        setQuiet(m_placeholder, palette());
+        if (m_ui)
+            setQuiet(m_ui->refreshLabel, palette());
     } else if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        setAccessibleName(tr("Token details"));
+        m_placeholder->setText(tr("Select a token to see its details."));
+        if (m_ui)
+            m_ui->retranslateUi(m_content);
         if (hasToken())
             render();
     }

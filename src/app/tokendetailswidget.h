@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QStackedLayout;
 
 namespace charles {
 
@@ -67,8 +68,10 @@ private:
     void hideNotice();
     void onRefreshed(const QString &id, Result<SystemToken> result);
 
-    std::unique_ptr<Ui::TokenDetailsWidget> m_ui; // built when first needed
-    QLabel *m_placeholder = nullptr; // until then
+    QStackedLayout *m_stack; // the placeholder, or the details
+    QLabel *m_placeholder;
+    QWidget *m_content = nullptr; // the details' form, built when first needed
+    std::unique_ptr<Ui::TokenDetailsWidget> m_ui;
     QPointer<QAction> m_revokeAction;
     QPointer<QAction> m_regenerateAction;
     QPointer<CharlesApi> m_api;
