@@ -6,8 +6,8 @@ class QAbstractItemView;
 
 // For start-up measurements and package checks. Under CHARLES_REPORT_FIRST_PAGE, once the
 // token list has painted with at least one row, prints one line on standard output,
-// "first page shown: <rows> tokens cpu_ms=<process CPU time so far>", and with the value
-// "quit" then quits the application.
+// "first page shown: <rows> tokens cpu_ms=<process CPU time so far> gui_cpu_ms=<the GUI
+// thread's>", and with the value "quit" then quits the application.
 class FirstPageProbe : public QObject
 {
     Q_OBJECT
