@@ -118,6 +118,21 @@ BENCHMARK(BM_StartMinimalWindow)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 
+// One counter the programs print with their marker, the demo's median over the baseline's, as
+// an info figure; nothing when either did not print it.
+void printCounterRatio(const bench::KeepingReporter &reporter, const char *counter,
+                       const std::string &key, const std::string &title, const std::string &method)
+{
+    const double demo = bench::median(reporter.counter("BM_StartDemoToFirstPage", counter));
+    const double minimal = bench::median(reporter.counter("BM_StartMinimalWindow", counter));
+    if (demo <= 0 || minimal <= 0)
+        return;
+    bench::printFigure({key, title,
+                        bench::format(demo / minimal, 2) + "x (" + bench::format(demo, 1) + " vs " +
+                            bench::format(minimal, 1) + " ms)",
+                        "-", bench::Verdict::Info, method});
+}
+
 // Takes --app= and --baseline= off the command line; the rest goes to Google Benchmark.
 void takeOwnFlags(int &argc, char **argv, QString &app, QString &baseline)
 {
@@ -198,30 +213,17 @@ int main(int argc, char **argv)
              g_appDescription.toStdString() +
              "; baseline: bench_minimal_window (QMainWindow + QListView of 50 rows)"});
 
-    const double demoCpu = bench::median(reporter.counter("BM_StartDemoToFirstPage", "cpu_ms"));
-    const double minimalCpu = bench::median(reporter.counter("BM_StartMinimalWindow", "cpu_ms"));
-    if (demoCpu > 0 && minimalCpu > 0)
-        bench::printFigure(
-            {"startup-cpu", "3'. Same, CPU time of the process up to the marker",
-             bench::format(demoCpu / minimalCpu, 2) + "x (" + bench::format(demoCpu, 1) + " vs " +
-                 bench::format(minimalCpu, 1) + " ms)",
-             "-", bench::Verdict::Info,
-             "CLOCK_PROCESS_CPUTIME_ID (all threads, from exec) printed with the marker, "
-             "median of the same launches; unlike wall time, not inflated by other processes "
-             "on a busy machine"});
-
-    const double demoGui = bench::median(reporter.counter("BM_StartDemoToFirstPage", "gui_cpu_ms"));
-    const double minimalGui =
-        bench::median(reporter.counter("BM_StartMinimalWindow", "gui_cpu_ms"));
-    if (demoGui > 0 && minimalGui > 0)
-        bench::printFigure(
-            {"startup-gui-cpu", "3''. Same, CPU time of the GUI thread alone",
-             bench::format(demoGui / minimalGui, 2) + "x (" + bench::format(demoGui, 1) + " vs " +
-                 bench::format(minimalGui, 1) + " ms)",
-             "-", bench::Verdict::Info,
-             "CLOCK_THREAD_CPUTIME_ID of the GUI thread (from exec, so with the dynamic "
-             "loading) printed with the marker, median of the same launches. The baseline "
-             "does nearly all its work on that thread, so this ratio is about the least "
-             "figure 3 could be with no time lost to the demo server or the network"});
+    printCounterRatio(reporter, "cpu_ms", "startup-cpu",
+                      "3'. Same, CPU time of the process up to the marker",
+                      "CLOCK_PROCESS_CPUTIME_ID (all threads, from exec) printed with the marker, "
+                      "median of the same launches; unlike wall time, not inflated by other "
+                      "processes on a busy machine");
+    printCounterRatio(reporter, "gui_cpu_ms", "startup-gui-cpu",
+                      "3''. Same, CPU time of the GUI thread alone",
+                      "CLOCK_THREAD_CPUTIME_ID of the GUI thread (from exec, so with the dynamic "
+                      "loading) printed with the marker, median of the same launches. The "
+                      "baseline does nearly all its work on that thread, so this ratio is about "
+                      "the least figure 3 could be with no time lost to the demo server or the "
+                      "network");
     return 0;
 }
