@@ -4,6 +4,7 @@
 
 #include "app/application.h"
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
 #include "app/profilestore.h"
 #include "app/signindialog.h"
 #include "app/tokendetailswidget.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -24,6 +26,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void tallViewFetchesUntilFilled();
     void detailsShowWhatTheServerSent();
     void detailsFormWaitsForTheFirstToken();
+    void preferencesApplyToTheSearchAtOnce();
     void actionsShowTheirPicturesInTheToolBarOnly();
     void keepSignedInIsDroppedWhenNothingCouldBeKept();
     void detailsOfAGoneTokenRemoveTheRow();
@@ -165,6 +169,38 @@ void TestMainWindow::signInShowsTheList()
     QVERIFY(!first.data(TokenListModel::DetailLineRole).toString().isEmpty());
     QVERIFY(window->tokenView()->visualRect(first).height() >
             window->tokenView()->fontMetrics().height() * 3 / 2);
+}
+
+void TestMainWindow::preferencesApplyToTheSearchAtOnce()
+{
+    startAndSignIn();
+    TokenListModel *model = m_app->tokenModel();
+    QCOMPARE(model->debounceInterval(), 20); // from the settings, at start-up
+
+    auto *action = child<QAction>("preferencesAction");
+    QCOMPARE(action->menuRole(), QAction::PreferencesRole);
+    action->trigger();
+    auto *dialog = m_app->mainWindow()->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // A second trigger brings the same dialog forward instead of opening another.
+    action->trigger();
+    QCOMPARE(m_app->mainWindow()->findChildren<PreferencesDialog *>().size(), 1);
+
+    dialog->findChild<QSpinBox *>(QStringLiteral("searchSpin"))->setValue(700);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(model->debounceInterval(), 700);
+    QCOMPARE(QSettings().value(PreferencesDialog::searchDelayKey()).toInt(), 700);
+    QTRY_VERIFY(!m_app->mainWindow()->findChild<PreferencesDialog *>());
+
+    // Cancelled: the search keeps its delay.
+    action->trigger();
+    dialog = m_app->mainWindow()->findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("searchSpin"))->setValue(0);
+    dialog->reject();
+    QCOMPARE(model->debounceInterval(), 700);
 }
 
 void TestMainWindow::statusBarSaysWhoIsSignedIn()

@@ -10,6 +10,7 @@
 #include "app/createtokenwizard.h"
 #include "app/datetext.h"
 #include "app/mainwindow.h"
+#include "app/preferencesdialog.h"
 #include "app/signindialog.h"
 #include "app/tokenactions.h"
 #include "app/tokendetailswidget.h"
@@ -36,6 +37,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 
@@ -191,6 +193,7 @@ private Q_SLOTS:
     void copyCountdownPlural();
     void revokeAndRegenerateConfirmations();
     void actionOutcomeNotice();
+    void preferencesDialog();
     void apiErrorMessages();
     void relativeDates_data();
     void relativeDates();
@@ -817,6 +820,47 @@ void TestPortuguese::revokeAndRegenerateConfirmations()
     QTest::keyClick(box, Qt::Key_Escape);
     QTRY_VERIFY(!activeBox());
     QVERIFY(!confirmed);
+}
+
+void TestPortuguese::preferencesDialog()
+{
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto label = [&dialog](const char *name) {
+        return dialog.findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    const auto spin = [&dialog](const char *name) {
+        return dialog.findChild<QSpinBox *>(QLatin1String(name));
+    };
+    QCOMPARE(dialog.windowTitle(), L("Preferences", "Preferências"));
+    QCOMPARE(label("clipboardLabel"),
+             L("&Clear the clipboard after:", "&Limpar a área de transferência após:"));
+    QCOMPARE(spin("clipboardSpin")->suffix(), L(" seconds", " segundos"));
+    QCOMPARE(spin("clipboardSpin")->accessibleName(),
+             L("Seconds before the clipboard is cleared",
+               "Segundos até a área de transferência ser limpa"));
+    QVERIFY(label("clipboardHint")
+                .startsWith(L("A copied token is removed from the clipboard",
+                              "Um token copiado é removido da área de transferência")));
+    QCOMPARE(label("searchLabel"),
+             L("&Search when typing pauses for:", "&Buscar quando a digitação parar por:"));
+    QCOMPARE(spin("searchSpin")->accessibleName(),
+             L("Milliseconds the search waits after the last key",
+               "Milissegundos que a busca espera após a última tecla"));
+    QVERIFY(label("searchHint")
+                .startsWith(
+                    L("The list asks the server again", "A lista consulta o servidor de novo")));
+    auto *box = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(QString(box->button(QDialogButtonBox::Cancel)->text()).remove(QLatin1Char('&')),
+             L("Cancel", "Cancelar"));
+    QCOMPARE(QString(box->button(QDialogButtonBox::RestoreDefaults)->text())
+                 .remove(QLatin1Char('&'))
+                 .toLower(),
+             L("restore defaults", "restaurar padrões"));
+    const QStringList clashes = acceleratorClashes(accelerators(&dialog, true));
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    snapshot(&dialog, "preferences");
 }
 
 void TestPortuguese::actionOutcomeNotice()

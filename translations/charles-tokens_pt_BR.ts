@@ -822,6 +822,10 @@ Crie um com Novo token (%1).</translation>
         <source>Wait, or paste what you copied where it belongs, then quit; or quit anyway.</source>
         <translation>Aguarde, ou cole o que você copiou onde for preciso e então saia; ou saia mesmo assim.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
 </context>
 <context>
     <name>charles::NamePage</name>
@@ -894,6 +898,42 @@ Crie um com Novo token (%1).</translation>
     <message>
         <source>N&amp;ame:</source>
         <translation>&amp;Nome:</translation>
+    </message>
+</context>
+<context>
+    <name>charles::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the clipboard after:</source>
+        <translation>&amp;Limpar a área de transferência após:</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Segundos até a área de transferência ser limpa</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <extracomment>After a number of seconds, with its leading space</extracomment>
+        <translation> segundos</translation>
+    </message>
+    <message>
+        <source>A copied token is removed from the clipboard after this time, if the clipboard still holds it. Applies to the next copy.</source>
+        <translation>Um token copiado é removido da área de transferência após esse tempo, se ela ainda o contiver. Vale a partir da próxima cópia.</translation>
+    </message>
+    <message>
+        <source>&amp;Search when typing pauses for:</source>
+        <translation>&amp;Buscar quando a digitação parar por:</translation>
+    </message>
+    <message>
+        <source>Milliseconds the search waits after the last key</source>
+        <translation>Milissegundos que a busca espera após a última tecla</translation>
+    </message>
+    <message>
+        <source>The list asks the server again once you stop typing for this long. Enter searches at once.</source>
+        <translation>A lista consulta o servidor de novo quando você para de digitar por esse tempo. Enter busca na hora.</translation>
     </message>
 </context>
 <context>

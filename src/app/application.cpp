@@ -11,6 +11,7 @@
 #include "createtokenwizard.h"
 #include "firstpageprobe.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "profilestore.h"
 #include "sim/simulator.h"
 #include "sim/simulatorthread.h"
@@ -22,7 +23,6 @@
 #include <QCoreApplication>
 #include <QListView>
 #include <QNetworkAccessManager>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -30,8 +30,6 @@ namespace charles {
 
 namespace {
 
-// Tests shorten the search debounce through this setting.
-const QString kDebounceKey = QStringLiteral("search/debounceMs");
 // In demo mode the window shows with its first page, or after this long anyway.
 constexpr int kDemoWindowAtTheLatestMs = 100;
 
@@ -52,9 +50,8 @@ Application::Application(const CommandLineOptions &options,
       m_tokenModel(std::make_unique<TokenListModel>(m_api.get())),
       m_workspaceModel(std::make_unique<WorkspaceModel>(m_api.get()))
 {
-    const QSettings settings;
-    if (settings.contains(kDebounceKey))
-        m_tokenModel->setDebounceInterval(qBound(0, settings.value(kDebounceKey).toInt(), 5000));
+    m_tokenModel->setDebounceInterval(
+        PreferencesDialog::configuredSearchDelay(TokenListModel::kDefaultDebounceMs));
 
     m_clipboardGuard = std::make_unique<ClipboardGuard>();
     m_mainWindow = std::make_unique<MainWindow>(m_api.get(), m_tokenModel.get());

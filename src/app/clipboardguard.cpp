@@ -67,7 +67,7 @@ int ClipboardGuard::configuredClearSeconds()
     bool ok = false;
     const int seconds = QSettings().value(clearSecondsKey()).toInt(&ok);
     // Clearing must happen: an unset, zero, negative or absurd delay falls back to the default.
-    if (!ok || seconds <= 0 || seconds > 24 * 3600)
+    if (!ok || seconds <= 0 || seconds > kMaxClearSeconds)
         return kDefaultClearSeconds;
     return seconds;
 }

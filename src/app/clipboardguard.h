@@ -25,6 +25,7 @@ public:
     Q_ENUM(Release)
 
     static constexpr int kDefaultClearSeconds = 30;
+    static constexpr int kMaxClearSeconds = 24 * 3600;
     // The QSettings key holding the delay, in seconds.
     static QString clearSecondsKey();
     // The delay the settings ask for, or the default when unset or out of range.

@@ -4,6 +4,7 @@
 #include "core/session.h"
 #include "core/tokenlistmodel.h"
 #include "drawnicons.h"
+#include "preferencesdialog.h"
 #include "tokendelegate.h"
 #include "tokendetailswidget.h"
 #include "ui_mainwindow.h"
@@ -119,6 +120,8 @@ void MainWindow::setUpActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 }
 
 void MainWindow::setUpList()
@@ -491,6 +494,23 @@ void MainWindow::restoreLayout()
         restoreState(settings.value(kStateKey).toByteArray());
     if (settings.contains(kSplitterKey))
         m_ui->mainSplitter->restoreState(settings.value(kSplitterKey).toByteArray());
+}
+
+void MainWindow::showPreferences()
+{
+    if (auto *open = findChild<PreferencesDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The clipboard delay is read at each copy; the search delay applies from now on.
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_model->setDebounceInterval(
+            PreferencesDialog::configuredSearchDelay(m_model->debounceInterval()));
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

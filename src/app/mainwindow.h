@@ -107,6 +107,7 @@ private:
     void maybeFetchMore();
     void scheduleFetchCheck();
     void showAbout();
+    void showPreferences();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CharlesApi *m_api;

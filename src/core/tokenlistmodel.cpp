@@ -97,7 +97,7 @@ TokenListModel::TokenListModel(CharlesApi *api, QObject *parent)
     : QAbstractListModel(parent), m_api(api)
 {
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
+    m_debounce.setInterval(kDefaultDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &TokenListModel::applySearchNow);
 }
 

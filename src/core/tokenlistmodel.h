@@ -49,6 +49,7 @@ public:
     QString searchText() const { return m_pendingSearch; }
     // Applies a pending search at once (Enter in the search field).
     void applySearchNow();
+    static constexpr int kDefaultDebounceMs = 250;
     void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
     int debounceInterval() const { return m_debounce.interval(); }
 
