@@ -4,7 +4,12 @@ namespace charles::sim {
 
 LikePattern::LikePattern(const QString &filter)
 {
-    const std::u32string text = U"%" + upper(filter) + U"%";
+    // gate wraps the filter in '%'. Appended, not U"%" + ... + U"%": GCC 12 warns falsely
+    // (-Wrestrict) about that concatenation in an optimised build.
+    std::u32string text;
+    text += U'%';
+    text += upper(filter);
+    text += U'%';
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char32_t ch = text[i];
         if (ch == U'\\' && i + 1 < text.size()) {
