@@ -55,9 +55,9 @@ if command -v hyperfine >/dev/null && printf '%s\n' "${benches[@]}" | grep -qx s
             hyperfine -N --warmup 2 --runs 15 --style none --export-csv "$out/hyperfine.csv" \
             "$app" "$build/bin/bench_minimal_window" >&2 || true
         rm -rf "$home"
-        awk -F, -v app="$app" 'NR == 2 { a = $4 } NR == 3 { b = $4 }
+        awk -F, -v app="${app#"$root"/}" 'NR == 2 { a = $4 } NR == 3 { b = $4 }
             END { if (a > 0 && b > 0)
-                printf "FIGURE\tstartup-exit\t3'"'"'. Launch to exit (quits after the first page), cross-check\t%.2fx (%.0f vs %.0f ms)\t-\tinfo\thyperfine -N, median of 15 runs after 2 warm-ups; %s vs bench_minimal_window\n",
+                printf "FIGURE\tstartup-exit\t3'"'"''"'"''"'"'. Launch to exit (quits after the first page), cross-check\t%.2fx (%.0f vs %.0f ms)\t-\tinfo\thyperfine -N, median of 15 runs after 2 warm-ups; %s vs bench_minimal_window\n",
                     a / b, a * 1000, b * 1000, app }' "$out/hyperfine.csv" >>"$figures"
     fi
 fi
