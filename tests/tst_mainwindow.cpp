@@ -183,9 +183,7 @@ void TestMainWindow::preferencesApplyToTheSearchAtOnce()
     auto *dialog = m_app->mainWindow()->findChild<PreferencesDialog *>();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    // A second trigger brings the same dialog forward instead of opening another.
-    action->trigger();
-    QCOMPARE(m_app->mainWindow()->findChildren<PreferencesDialog *>().size(), 1);
+    QVERIFY(dialog->isModal()); // the menu that opened it waits
 
     dialog->findChild<QSpinBox *>(QStringLiteral("searchSpin"))->setValue(700);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
@@ -194,13 +192,17 @@ void TestMainWindow::preferencesApplyToTheSearchAtOnce()
     QCOMPARE(QSettings().value(PreferencesDialog::searchDelayKey()).toInt(), 700);
     QTRY_VERIFY(!m_app->mainWindow()->findChild<PreferencesDialog *>());
 
-    // Cancelled: the search keeps its delay.
+    // Cancelled: neither the search nor the settings change.
     action->trigger();
     dialog = m_app->mainWindow()->findChild<PreferencesDialog *>();
     QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->findChild<QSpinBox *>(QStringLiteral("searchSpin"))->setValue(0);
-    dialog->reject();
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_app->mainWindow()->findChild<PreferencesDialog *>());
     QCOMPARE(model->debounceInterval(), 700);
+    QCOMPARE(QSettings().value(PreferencesDialog::searchDelayKey()).toInt(), 700);
 }
 
 void TestMainWindow::statusBarSaysWhoIsSignedIn()

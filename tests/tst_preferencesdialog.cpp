@@ -1,17 +1,21 @@
-// The preferences dialog: it shows what the settings hold (or the defaults the code would use
-// for unreadable values), OK writes both delays, Cancel writes nothing, Restore Defaults only
-// fills in the defaults, and what it writes is what ClipboardGuard and the search read back.
+// The preferences dialog: it shows what the settings hold (or what the code uses for values
+// it cannot read, as they come from a hand-edited file), OK writes both delays or says why it
+// could not, Cancel writes nothing, Restore Defaults only fills in the defaults, and what it
+// writes is what ClipboardGuard and the search read back.
 #include "app/clipboardguard.h"
 #include "app/preferencesdialog.h"
 #include "core/tokenlistmodel.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace charles;
@@ -30,8 +34,12 @@ private Q_SLOTS:
     void unreadableSettingsShowWhatTheCodeUses();
     void okWritesWhatTheGuardAndTheSearchReadBack();
     void cancelWritesNothing();
+    void enterSavesAndEscapeDoesNot();
+    void aSaveThatFailsSaysSoAndStaysOpen();
+    void secondsAgreeWithTheirNumber();
     void restoreDefaultsOnlyFillsThemIn();
     void labelsLeadToTheirFields();
+    void explanationsFitAtTheSmallestSize();
 
 private:
     static QSpinBox *spin(QDialog *dialog, const char *name)
@@ -91,6 +99,19 @@ void TestPreferencesDialog::unreadableSettingsShowWhatTheCodeUses_data()
                                << PreferencesDialog::kMaxSearchDelayMs;
     QTest::newRow("not a number") << QVariant(QStringLiteral("soon"))
                                   << QVariant(QStringLiteral("fast")) << seconds << ms;
+    // As a hand-edited file gives them: text.
+    QTest::newRow("file: spaces") << QVariant(QStringLiteral(" 45 "))
+                                  << QVariant(QStringLiteral(" 45")) << 45 << 45;
+    QTest::newRow("file: empty") << QVariant(QString()) << QVariant(QString()) << seconds << ms;
+    QTest::newRow("file: fraction")
+        << QVariant(QStringLiteral("2.5")) << QVariant(QStringLiteral("2.5")) << seconds << ms;
+    // QVariant::toInt() wraps these round to 2 and 300, and calls them valid.
+    QTest::newRow("file: past 32 bits")
+        << QVariant(QStringLiteral("4294967298")) << QVariant(QStringLiteral("4294967596"))
+        << seconds << PreferencesDialog::kMaxSearchDelayMs;
+    QTest::newRow("file: past 64 bits")
+        << QVariant(QStringLiteral("99999999999999999999"))
+        << QVariant(QStringLiteral("-99999999999999999999")) << seconds << ms;
     QTest::newRow("largest kept") << QVariant(ClipboardGuard::kMaxClearSeconds)
                                   << QVariant(PreferencesDialog::kMaxSearchDelayMs)
                                   << ClipboardGuard::kMaxClearSeconds
@@ -146,6 +167,71 @@ void TestPreferencesDialog::cancelWritesNothing()
     QVERIFY(!settings.contains(PreferencesDialog::searchDelayKey()));
 }
 
+void TestPreferencesDialog::enterSavesAndEscapeDoesNot()
+{
+    {
+        PreferencesDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        spin(&dialog, "searchSpin")->setValue(350);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(!QSettings().contains(PreferencesDialog::searchDelayKey()));
+    }
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSpinBox *search = spin(&dialog, "searchSpin");
+    search->setFocus();
+    search->selectAll();
+    QTest::keyClicks(search, QStringLiteral("350"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(PreferencesDialog::configuredSearchDelay(-1), 350);
+}
+
+void TestPreferencesDialog::aSaveThatFailsSaysSoAndStaysOpen()
+{
+    // Settings under a "folder" that is a plain file cannot be written, even by root.
+    QTemporaryDir temporary;
+    QFile blocker(temporary.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString usual = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, blocker.fileName());
+    const auto restore = qScopeGuard(
+        [&] { QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, usual); });
+
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    spin(&dialog, "clipboardSpin")->setValue(7);
+    QTest::mouseClick(button(&dialog, QDialogButtonBox::Ok), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(PreferencesDialog::notSavedBoxName())));
+    QVERIFY(box->text().contains(blocker.fileName()));
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(spin(&dialog, "clipboardSpin")->value(), 7); // nothing typed is lost
+    box->accept();
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(PreferencesDialog::notSavedBoxName()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(ClipboardGuard::configuredClearSeconds(), ClipboardGuard::kDefaultClearSeconds);
+    QTest::mouseClick(button(&dialog, QDialogButtonBox::Cancel), Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+}
+
+void TestPreferencesDialog::secondsAgreeWithTheirNumber()
+{
+    PreferencesDialog dialog;
+    QSpinBox *seconds = spin(&dialog, "clipboardSpin");
+    seconds->setValue(1);
+    QCOMPARE(seconds->suffix(), QStringLiteral(" second"));
+    seconds->setValue(2);
+    QCOMPARE(seconds->suffix(), QStringLiteral(" seconds"));
+}
+
 void TestPreferencesDialog::restoreDefaultsOnlyFillsThemIn()
 {
     QSettings settings;
@@ -176,6 +262,23 @@ void TestPreferencesDialog::labelsLeadToTheirFields()
     QCOMPARE(label("searchLabel")->buddy(), spin(&dialog, "searchSpin"));
     QVERIFY(!spin(&dialog, "clipboardSpin")->accessibleName().isEmpty());
     QVERIFY(!spin(&dialog, "searchSpin")->accessibleName().isEmpty());
+}
+
+void TestPreferencesDialog::explanationsFitAtTheSmallestSize()
+{
+    PreferencesDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.resize(dialog.minimumSize());
+    QTRY_COMPARE(dialog.size(), dialog.minimumSize());
+    for (const char *name : {"clipboardHint", "searchHint"}) {
+        const auto *hint = dialog.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                 qPrintable(QStringLiteral("%1 is %2 px high, its text needs %3")
+                                .arg(QLatin1String(name))
+                                .arg(hint->height())
+                                .arg(hint->heightForWidth(hint->width()))));
+    }
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>charles::PreferencesDialog</name>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <extracomment>After the number of seconds in a spin box, with its leading space</extracomment>
+        <translation>
+            <numerusform> second</numerusform>
+            <numerusform> seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>charles::ReviewPage</name>
     <message numerus="yes">
         <source>%n workspace(s): %1</source>

@@ -915,15 +915,6 @@ Crie um com Novo token (%1).</translation>
         <translation>Segundos até a área de transferência ser limpa</translation>
     </message>
     <message>
-        <source> seconds</source>
-        <extracomment>After a number of seconds, with its leading space</extracomment>
-        <translation> segundos</translation>
-    </message>
-    <message>
-        <source>A copied token is removed from the clipboard after this time, if the clipboard still holds it. Applies to the next copy.</source>
-        <translation>Um token copiado é removido da área de transferência após esse tempo, se ela ainda o contiver. Vale a partir da próxima cópia.</translation>
-    </message>
-    <message>
         <source>&amp;Search when typing pauses for:</source>
         <translation>&amp;Buscar quando a digitação parar por:</translation>
     </message>
@@ -932,8 +923,32 @@ Crie um com Novo token (%1).</translation>
         <translation>Milissegundos que a busca espera após a última tecla</translation>
     </message>
     <message>
-        <source>The list asks the server again once you stop typing for this long. Enter searches at once.</source>
-        <translation>A lista consulta o servidor de novo quando você para de digitar por esse tempo. Enter busca na hora.</translation>
+        <source>A copied token is removed from the clipboard after this time (1 second to 24 hours), if the clipboard still holds it. Applies to the next copy.</source>
+        <translation>Um token copiado é removido da área de transferência após esse tempo (de 1 segundo a 24 horas), se ela ainda o contiver. Vale a partir da próxima cópia.</translation>
+    </message>
+    <message>
+        <source>The list asks the server again once you stop typing for this long (0 to 5000 ms). Enter searches at once.</source>
+        <translation>A lista consulta o servidor de novo quando você para de digitar por esse tempo (de 0 a 5000 ms). Enter busca na hora.</translation>
+    </message>
+    <message>
+        <source>Preferences Not Saved</source>
+        <translation>Preferências não salvas</translation>
+    </message>
+    <message>
+        <source>The preferences could not be saved in %1. Check that this file and its folder can be written, then try again.</source>
+        <translation>Não foi possível salvar as preferências em %1. Verifique se esse arquivo e a pasta dele podem ser gravados e tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <extracomment>After the number of seconds in a spin box, with its leading space</extracomment>
+        <translation>
+            <numerusform> segundo</numerusform>
+            <numerusform> segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Restaurar padrões</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,12 @@
 #include "clipboardguard.h"
 
+#include "settingnumber.h"
 #include "uilogging.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QMimeData>
-#include <QSettings>
 
 namespace charles {
 
@@ -64,12 +64,11 @@ QString ClipboardGuard::clearSecondsKey()
 
 int ClipboardGuard::configuredClearSeconds()
 {
-    bool ok = false;
-    const int seconds = QSettings().value(clearSecondsKey()).toInt(&ok);
+    const std::optional<qint64> seconds = wholeNumberSetting(clearSecondsKey());
     // Clearing must happen: an unset, zero, negative or absurd delay falls back to the default.
-    if (!ok || seconds <= 0 || seconds > kMaxClearSeconds)
+    if (!seconds || *seconds <= 0 || *seconds > kMaxClearSeconds)
         return kDefaultClearSeconds;
-    return seconds;
+    return int(*seconds);
 }
 
 QString ClipboardGuard::quitWarning()

@@ -498,18 +498,12 @@ void MainWindow::restoreLayout()
 
 void MainWindow::showPreferences()
 {
-    if (auto *open = findChild<PreferencesDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
+    // Window-modal: the menu that opens it is blocked while it is open.
     auto *dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The clipboard delay is read at each copy; the search delay applies from now on.
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_model->setDebounceInterval(
-            PreferencesDialog::configuredSearchDelay(m_model->debounceInterval()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_model->setDebounceInterval(dialog->searchDelay()); });
     dialog->open();
 }
 
