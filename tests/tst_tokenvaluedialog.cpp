@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -28,6 +29,64 @@ QByteArray clipboardBytes(const QString &format = QStringLiteral("text/plain"))
 {
     const QMimeData *data = QGuiApplication::clipboard()->mimeData();
     return data ? data->data(format) : QByteArray();
+}
+
+// Where the value `first` + `second` lies in this process's writable memory (the heap, the
+// stacks, anonymous mappings), as Latin-1/UTF-8 or UTF-16: "<address> <encoding>" each. The
+// two halves are separate buffers, and the memory is read in chunks into one buffer wiped
+// afterwards, so that the search itself never holds the value.
+QStringList whereInMemory(const QByteArray &first, const QByteArray &second)
+{
+    const auto utf16 = [](const QByteArray &latin1) {
+        QByteArray wide;
+        for (char c : latin1)
+            wide.append(c).append('\0');
+        return wide;
+    };
+    const QByteArray first16 = utf16(first), second16 = utf16(second);
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QFile memory(QStringLiteral("/proc/self/mem"));
+    if (!maps.open(QIODevice::ReadOnly) ||
+        !memory.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return {QStringLiteral("cannot read this process's memory")};
+    static char chunk[1 << 16];
+    constexpr qsizetype kOverlap = 512;
+    QStringList found;
+    const QList<QByteArray> lines = maps.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 5 || !fields.at(1).startsWith("rw"))
+            continue;
+        const QByteArray name = fields.value(5);
+        if (!name.isEmpty() && name != "[heap]" && !name.startsWith("[stack"))
+            continue;
+        const QList<QByteArray> range = fields.at(0).split('-');
+        const quint64 begin = range.at(0).toULongLong(nullptr, 16);
+        const quint64 end = range.at(1).toULongLong(nullptr, 16);
+        if (end - begin > 512 * 1024 * 1024) // sanitizers' shadow memory
+            continue;
+        for (quint64 at = begin; at < end; at += sizeof(chunk) - kOverlap) {
+            if (!memory.seek(qint64(at)))
+                break;
+            const qint64 read = memory.read(chunk, qint64(qMin<quint64>(sizeof(chunk), end - at)));
+            if (read <= 0)
+                break;
+            const QByteArrayView data(chunk, read);
+            const auto look = [&](const QByteArray &head, const QByteArray &tail, const char *how) {
+                for (qsizetype i = data.indexOf(head); i >= 0; i = data.indexOf(head, i + 1)) {
+                    // A match in the overlap was counted with the chunk before.
+                    if ((at == begin || i >= kOverlap) &&
+                        data.sliced(i + head.size()).startsWith(tail))
+                        found.append(QStringLiteral("%1 %2").arg(
+                            QString::number(at + quint64(i), 16), QLatin1String(how)));
+                }
+            };
+            look(first, second, "latin1");
+            look(first16, second16, "utf16");
+        }
+    }
+    std::fill(std::begin(chunk), std::end(chunk), 0);
+    return found;
 }
 
 } // namespace
@@ -54,6 +113,9 @@ private Q_SLOTS:
     void confirmingClosesAndWipes();
     void closesWithoutAskingOnceCopied();
     void closingWipesTheSharedBuffer();
+    void closingWipesTheFieldsDrawingCopy();
+    void noCopyOfTheValueIsLeftInMemory_data();
+    void noCopyOfTheValueIsLeftInMemory();
 
 private:
     TokenValueDialog *
@@ -310,6 +372,64 @@ void TestTokenValueDialog::closingWipesTheSharedBuffer()
     dialog->accept();
     QVERIFY(!shared.contains(QStringLiteral("5f4dcc3b")));
     QCOMPARE(shared.size(), kValue.size());
+}
+
+void TestTokenValueDialog::closingWipesTheFieldsDrawingCopy()
+{
+    TokenValueDialog *dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // QLineEdit draws from a copy of its text of its own, which displayText() shares.
+    const QString drawn =
+        dialog->findChild<QLineEdit *>(QStringLiteral("valueEdit"))->displayText();
+    QCOMPARE(drawn, QString::fromLatin1(kValue));
+    dialog->copyValue();
+    dialog->accept();
+    QVERIFY(!drawn.contains(QStringLiteral("5f4dcc3b")));
+    QCOMPARE(drawn.size(), kValue.size());
+}
+
+void TestTokenValueDialog::noCopyOfTheValueIsLeftInMemory_data()
+{
+    QTest::addColumn<bool>("copied");
+    QTest::newRow("closed without copying") << false;
+    QTest::newRow("copied, then the clipboard cleared") << true;
+}
+
+void TestTokenValueDialog::noCopyOfTheValueIsLeftInMemory()
+{
+    QFETCH(bool, copied);
+    // A value made here, in two halves, so that only the dialog ever holds it whole.
+    const QByteArray first = QByteArray::number(Q_UINT64_C(0x3c1b9e57d04a6f28), 16);
+    const QByteArray second = QByteArray::number(Q_UINT64_C(0xa7f25c80e913d46b), 16);
+    QByteArray whole = first;
+    whole += second;
+    m_dialog = new TokenValueDialog(TokenValueDialog::Origin::Created, QStringLiteral("scan"),
+                                    SecretValue(std::move(whole)), m_guard.get());
+    m_dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    const QStringList shown = whereInMemory(first, second);
+    // The search finds the value while the dialog holds it: it would find a leftover too.
+    QVERIFY2(shown.filter(QStringLiteral("latin1")).size() >= 1 &&
+                 shown.filter(QStringLiteral("utf16")).size() >= 1,
+             qPrintable(shown.join(QStringLiteral(", "))));
+
+    if (copied) {
+        m_dialog->copyValue();
+        QTest::keyClick(m_dialog, Qt::Key_Escape);
+    } else {
+        QTest::keyClick(m_dialog, Qt::Key_Escape);
+        QTRY_VERIFY(activeBox());
+        QTest::mouseClick(activeBox()->findChild<QPushButton *>(Confirmations::confirmButtonName()),
+                          Qt::LeftButton);
+    }
+    QTRY_VERIFY(m_dialog.isNull());
+    if (copied) {
+        QVERIFY(!whereInMemory(first, second).isEmpty()); // the clipboard holds it meanwhile
+        m_guard->clearNow();
+    }
+    QCoreApplication::processEvents();
+    const QStringList left = whereInMemory(first, second);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestTokenValueDialog)

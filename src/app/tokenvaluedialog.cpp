@@ -262,6 +262,19 @@ void TokenValueDialog::takeBackPrimarySelection()
     }
 }
 
+namespace {
+
+// Overwrites the characters where they are, for every QString that shares them.
+void overwriteInPlace(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    auto *chars = const_cast<QChar *>(text.constData());
+    std::fill(chars, chars + text.size(), QChar(u'\0'));
+}
+
+} // namespace
+
 void TokenValueDialog::wipeValue()
 {
     if (m_value.isEmpty() && m_shown.isEmpty())
@@ -271,11 +284,11 @@ void TokenValueDialog::wipeValue()
 
     // The field keeps the very QString it was given (no mask, no validator), sharing our
     // buffer; overwrite that buffer in place so the field's copy goes too, then let go.
-    if (!m_shown.isEmpty()) {
-        auto *chars = const_cast<QChar *>(m_shown.constData());
-        std::fill(chars, chars + m_shown.size(), QChar(u'\0'));
-    }
+    overwriteInPlace(m_shown);
     if (m_ui && m_ui->valueEdit) {
+        // It also draws from a copy of its own (QLineEdit blanks control characters in it),
+        // which displayText() shares: overwritten in place too, before the field frees it.
+        overwriteInPlace(m_ui->valueEdit->displayText());
         // setText(), unlike clear(), also drops the undo history instead of recording the
         // removed characters in it.
         m_ui->valueEdit->setText(QString());
