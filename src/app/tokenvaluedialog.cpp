@@ -46,6 +46,9 @@ TokenValueDialog::TokenValueDialog(Origin origin, const QString &tokenName, Secr
     QLineEdit *field = m_ui->valueEdit;
     field->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_shown = m_value.toString();
+    // Longer than QLineEdit's default limit (32767), as only a hostile server sends, the field
+    // would keep a truncated copy of its own that the wipe below cannot reach.
+    field->setMaxLength(int(qMax<qsizetype>(field->maxLength(), m_shown.size())));
     field->setText(m_shown);
     field->setCursorPosition(0);
     // Wide enough for a real value (32 characters); a longer one, as only a hostile server
@@ -249,19 +252,6 @@ void TokenValueDialog::markCopied()
     Q_EMIT valueCopied();
 }
 
-void TokenValueDialog::takeBackPrimarySelection()
-{
-    // On X11, selecting text in the field hands it to the primary selection, where no
-    // secret hint and no countdown protect it: take it back.
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    if (clipboard && clipboard->supportsSelection() && clipboard->ownsSelection()) {
-        const QMimeData *selection = clipboard->mimeData(QClipboard::Selection);
-        if (selection && !m_value.isEmpty() &&
-            selection->data(QStringLiteral("text/plain")).contains(m_value.bytes().left(8)))
-            clipboard->clear(QClipboard::Selection);
-    }
-}
-
 namespace {
 
 // Overwrites the characters where they are, for every QString that shares them.
@@ -274,6 +264,29 @@ void overwriteInPlace(const QString &text)
 }
 
 } // namespace
+
+void TokenValueDialog::takeBackPrimarySelection()
+{
+    // On X11, selecting text in the field hands it to the primary selection, where no
+    // secret hint and no countdown protect it: take it back.
+    // Any part of the value counts: a selection from the middle of the field is a piece of it.
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard || !clipboard->supportsSelection() || !clipboard->ownsSelection() ||
+        m_shown.isEmpty())
+        return;
+    const QMimeData *selection = clipboard->mimeData(QClipboard::Selection);
+    if (!selection)
+        return;
+    const QString selected = selection->text();
+    if (selected.isEmpty() || !m_shown.contains(selected))
+        return;
+    // text() shares the selection's own copy of a part of the value, ours until the selection
+    // is cleared: overwrite it in place first, or it would be freed unwiped. A selection of the
+    // whole field shares the field's text instead, which is wiped when the dialog closes.
+    if (selected.constData() != m_shown.constData())
+        overwriteInPlace(selected);
+    clipboard->clear(QClipboard::Selection);
+}
 
 void TokenValueDialog::wipeValue()
 {
