@@ -454,7 +454,9 @@ void TestTokenValueDialog::noCopyOfTheValueIsLeftInMemory()
     const auto where = [&] {
         return whereInMemory(q1, q2) + whereInMemory(q3, q4);
     };
-    QByteArray whole = q1;
+    QByteArray whole;
+    whole.reserve(q1.size() + q2.size() + q3.size() + q4.size()); // no half-built copy freed
+    whole += q1;
     whole += q2;
     whole += q3;
     whole += q4;
