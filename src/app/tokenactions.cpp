@@ -135,11 +135,7 @@ void TokenActions::startRevoke(const QString &id, const QString &name)
     qCInfo(lcUi) << "revoking system token" << id;
     PendingCall *call = m_api->revokeToken(
         id, this, [this, id, name](Result<Done> result) { onRevoked(id, name, result); });
-    if (m_pending.contains(id))
-        Q_EMIT waitingForServer(id);
-    const auto still = m_pending.find(id);
-    if (still != m_pending.end())
-        still->call = call;
+    callSent(id, call);
 }
 
 void TokenActions::startRegenerate(const QString &id, const QString &name)
@@ -153,11 +149,17 @@ void TokenActions::startRegenerate(const QString &id, const QString &name)
         m_api->regenerateToken(id, this, [this, id, name](Result<SecretValue> result) {
             onRegenerated(id, name, std::move(result));
         });
-    if (m_pending.contains(id))
-        Q_EMIT waitingForServer(id);
+    callSent(id, call);
+}
+
+void TokenActions::callSent(const QString &id, PendingCall *call)
+{
+    // The call may have ended already, without the network: then nothing waits for it.
     const auto still = m_pending.find(id);
-    if (still != m_pending.end())
-        still->call = call;
+    if (still == m_pending.end())
+        return;
+    still->call = call;
+    Q_EMIT waitingForServer(id);
 }
 
 void TokenActions::onRevoked(const QString &id, const QString &name, const Result<Done> &result)

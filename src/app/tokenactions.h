@@ -81,6 +81,8 @@ private:
     void onConfirmationClosed(const QString &id);
     void startRevoke(const QString &id, const QString &name);
     void startRegenerate(const QString &id, const QString &name);
+    // Keeps the call that went out for `id` and says it is waiting for the server.
+    void callSent(const QString &id, PendingCall *call);
     void onRevoked(const QString &id, const QString &name, const Result<Done> &result);
     void onRegenerated(const QString &id, const QString &name, Result<SecretValue> result);
     bool tellIfGone(const QString &id, const QString &name, const ApiError &error);
