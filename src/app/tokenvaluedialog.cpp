@@ -252,19 +252,6 @@ void TokenValueDialog::markCopied()
     Q_EMIT valueCopied();
 }
 
-namespace {
-
-// Overwrites the characters where they are, for every QString that shares them.
-void overwriteInPlace(const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    auto *chars = const_cast<QChar *>(text.constData());
-    std::fill(chars, chars + text.size(), QChar(u'\0'));
-}
-
-} // namespace
-
 void TokenValueDialog::takeBackPrimarySelection()
 {
     // On X11, selecting text in the field hands it to the primary selection, where no
@@ -284,7 +271,7 @@ void TokenValueDialog::takeBackPrimarySelection()
     // is cleared: overwrite it in place first, or it would be freed unwiped. A selection of the
     // whole field shares the field's text instead, which is wiped when the dialog closes.
     if (selected.constData() != m_shown.constData())
-        overwriteInPlace(selected);
+        wipeShared(selected);
     clipboard->clear(QClipboard::Selection);
 }
 
@@ -297,11 +284,11 @@ void TokenValueDialog::wipeValue()
 
     // The field keeps the very QString it was given (no mask, no validator), sharing our
     // buffer; overwrite that buffer in place so the field's copy goes too, then let go.
-    overwriteInPlace(m_shown);
+    wipeShared(m_shown);
     if (m_ui && m_ui->valueEdit) {
         // It also draws from a copy of its own (QLineEdit blanks control characters in it),
         // which displayText() shares: overwritten in place too, before the field frees it.
-        overwriteInPlace(m_ui->valueEdit->displayText());
+        wipeShared(m_ui->valueEdit->displayText());
         // setText(), unlike clear(), also drops the undo history instead of recording the
         // removed characters in it.
         m_ui->valueEdit->setText(QString());

@@ -37,6 +37,12 @@ void wipe(QString &text)
     text = QString();
 }
 
+void wipeShared(const QString &text)
+{
+    if (!text.isEmpty())
+        wipeBytes(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+}
+
 SecretValue::SecretValue(QByteArray &&bytes) : m_bytes(std::move(bytes))
 {
     bytes = QByteArray();

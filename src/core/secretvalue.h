@@ -9,6 +9,9 @@ namespace charles {
 // carried a secret (a reply body, a form body) before they are released.
 void wipe(QByteArray &bytes);
 void wipe(QString &text);
+// Overwrites the characters where they are, for every QString that shares them: for a buffer
+// a widget shares with us (the copy dialog's field), once every holder is done with it.
+void wipeShared(const QString &text);
 
 // A secret (a token value, a password, a refresh token) that wipes its bytes when it is
 // released. Move-only, so that one value has one owner; the few places that need the text
