@@ -551,7 +551,9 @@ void MainWindow::showAbout()
 
 void MainWindow::applyQuietPalette()
 {
-    m_errorIconsSet = false;
+    // The warning icons follow the palette too: drawn again if an error shows, else when one does.
+    m_ui->errorIcon->clear();
+    m_ui->listErrorIcon->clear();
     if (m_ui->stateStack->currentWidget() == m_ui->errorPage || m_ui->listErrorBar->isVisible())
         setErrorIcons();
 
@@ -565,9 +567,8 @@ void MainWindow::applyQuietPalette()
 void MainWindow::setErrorIcons()
 {
     // Drawn when an error first shows: reading the style's picture at start-up costs time.
-    if (m_errorIconsSet)
+    if (!m_ui->errorIcon->pixmap().isNull())
         return;
-    m_errorIconsSet = true;
     const QStyle *s = style();
     const int small = s->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     const int large = s->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);

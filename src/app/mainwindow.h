@@ -119,7 +119,6 @@ private:
     bool m_fetchCheckQueued = false;
     bool m_keepDetails = false;
     bool m_quitConfirmed = false;
-    bool m_errorIconsSet = false;
     std::function<QString()> m_quitCheck;
     QSet<QString> m_busyTokens;
     QPointer<QMessageBox> m_quitQuestion;
